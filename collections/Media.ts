@@ -1,0 +1,47 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../src/access/anyone'
+import { isStaff } from '../src/access/isStaff'
+
+const webp = { format: 'webp' as const, options: { quality: 80 } }
+
+/** Raster images only: SVG can carry scripts, so it is not accepted. */
+export const acceptedImageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Image', plural: 'Media' },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'updatedAt'],
+    description: 'Images used in treatment pages. Every image needs a text alternative.',
+  },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  upload: {
+    // Built from the working directory so a bundled server finds the same folder.
+    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media'),
+    mimeTypes: acceptedImageTypes,
+    focalPoint: true,
+    formatOptions: webp,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 320, position: 'focus', formatOptions: webp },
+      { name: 'card', width: 768, height: 512, position: 'focus', formatOptions: webp },
+      { name: 'hero', width: 1920, height: 1080, position: 'focus', formatOptions: webp },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: 'Alternative text',
+      type: 'text',
+      required: true,
+      admin: {
+        description:
+          'What the image shows, for people who cannot see it, e.g. "Injection points on the temples".',
+      },
+    },
+    { name: 'caption', type: 'text' },
+  ],
+}

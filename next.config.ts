@@ -1,0 +1,21 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const nextConfig: NextConfig = {
+  // Express serves the API with its own copy of Payload; bundling Payload into .next would create a
+  // second copy whose error classes fail `instanceof` checks (see shared STACK-NOTES).
+  serverExternalPackages: [
+    'payload',
+    '@payloadcms/db-sqlite',
+    '@payloadcms/db-postgres',
+    '@payloadcms/db-mongodb',
+    '@payloadcms/drizzle',
+    '@payloadcms/graphql',
+    'sharp',
+    'libsql',
+    '@libsql/client',
+  ],
+  poweredByHeader: false,
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,40 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { AftercareSteps } from './collections/AftercareSteps'
+import { Conditions } from './collections/Conditions'
+import { Faqs } from './collections/Faqs'
+import { Media } from './collections/Media'
+import { Procedures } from './collections/Procedures'
+import { Users } from './collections/Users'
+import { createDatabaseAdapter } from './src/database/createDatabaseAdapter'
+import { ClinicSettings } from './src/globals/ClinicSettings'
+import { requirePayloadSecret } from './src/lib/requirePayloadSecret'
+import { serverUrl } from './src/lib/serverUrl'
+
+const root = process.cwd()
+
+export default buildConfig({
+  secret: requirePayloadSecret(),
+  serverURL: serverUrl(),
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: root },
+    meta: { titleSuffix: ' · Clinic content hub' },
+  },
+  collections: [Conditions, Procedures, AftercareSteps, Faqs, Media, Users],
+  globals: [ClinicSettings],
+  editor: lexicalEditor(),
+  db: createDatabaseAdapter(),
+  sharp,
+  telemetry: false,
+  cors: [serverUrl()],
+  csrf: [serverUrl()],
+  graphQL: {
+    schemaOutputFile: path.resolve(root, 'schema.graphql'),
+    disablePlaygroundInProduction: true,
+  },
+  typescript: { outputFile: path.resolve(root, 'payload-types.ts') },
+})

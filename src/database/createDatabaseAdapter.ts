@@ -1,0 +1,55 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations as postgresMigrations } from '../migrations/postgres/index'
+import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
+import { selectDatabaseEngine } from './selectDatabaseEngine'
+
+// Paths are built from the working directory, not import.meta.url, so they stay right when the
+// server is bundled (see shared STACK-NOTES).
+const migrationDir = (engine: string) => path.resolve(process.cwd(), 'src/migrations', engine)
+
+/** Builds the Payload database adapter that DATABASE_URL names. */
+export function createDatabaseAdapter(databaseUrl = process.env.DATABASE_URL): DatabaseAdapterObj {
+  const { engine, url } = selectDatabaseEngine(databaseUrl)
+
+  if (engine === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: url, connectionTimeoutMillis: 2000 },
+      // UUIDs keep every ID a string, as on MongoDB, so nothing can come to rely on numeric IDs.
+      idType: 'uuid',
+      migrationDir: migrationDir('postgres'),
+      prodMigrations: postgresMigrations,
+    })
+  }
+
+  if (engine === 'mongodb') {
+    // Transactions need a replica set; the adapter turns them off when the URL names none.
+    return mongooseAdapter({ url })
+  }
+
+  ensureSqliteFolder(url)
+  return sqliteAdapter({
+    client: { url },
+    // Without transactionOptions libsql runs every write outside a transaction (see STACK-NOTES).
+    transactionOptions: {},
+    // WAL lets a second server process read while one writes; the busy timeout waits out its lock.
+    wal: true,
+    busyTimeout: 5000,
+    // Deleted rows' IDs are never handed out again, so an ID always names one document.
+    autoIncrement: true,
+    migrationDir: migrationDir('sqlite'),
+    prodMigrations: sqliteMigrations,
+  })
+}
+
+/** libsql creates the database file but not its folder. */
+function ensureSqliteFolder(url: string): void {
+  const filePath = url.replace(/^file:(\/\/)?/, '').split('?')[0]
+  if (!url.startsWith('file:') || filePath === ':memory:') return
+  fs.mkdirSync(path.dirname(path.resolve(process.cwd(), filePath)), { recursive: true })
+}

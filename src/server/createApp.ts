@@ -1,0 +1,39 @@
+import express, { type Express, type RequestHandler } from 'express'
+import type { Payload } from 'payload'
+
+import { errorHandler, notFound } from './errorHandler'
+import { payloadGraphQL } from './graphql'
+import { healthRoutes } from './health'
+import { validatedJsonBody } from './jsonBody'
+import { payloadRest } from './payloadRest'
+import { securityHeaders } from './securityHeaders'
+
+export type CreateAppOptions = {
+  payload: Payload
+  /** Origin used to build absolute request URLs for Payload, e.g. http://localhost:3000. */
+  publicOrigin: string
+  /** Next's request handler for the admin and website; left out, those paths answer 404. */
+  nextHandler?: RequestHandler
+  isDevelopment?: boolean
+}
+
+/** Builds the Express app: health, GraphQL and REST straight to Payload, then Next for the rest. */
+export function createApp({
+  payload,
+  publicOrigin,
+  nextHandler,
+  isDevelopment = false,
+}: CreateAppOptions): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
+
+  app.use(securityHeaders({ isDevelopment }))
+  app.use(healthRoutes(payload))
+  const { api, graphQL } = payload.config.routes
+  app.use(`${api}${graphQL}`, validatedJsonBody, payloadGraphQL(payload, publicOrigin))
+  app.use(api, validatedJsonBody, payloadRest(payload, publicOrigin))
+  app.use(nextHandler ?? notFound)
+  app.use(errorHandler(payload))
+  return app
+}

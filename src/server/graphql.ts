@@ -1,0 +1,81 @@
+import { configToSchema } from '@payloadcms/graphql'
+import type { RequestHandler } from 'express'
+import { createHandler } from 'graphql-http/lib/use/fetch'
+import {
+  addDataAndFileToRequest,
+  addLocalesToRequestFromData,
+  createPayloadRequest,
+  headersWithCors,
+  logError,
+  mergeHeaders,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+
+import { sendWebResponse, toWebRequest } from './webBridge'
+
+type GraphQLErrorLike = {
+  message: string
+  locations?: unknown
+  path?: unknown
+  originalError?: { status?: number; name?: string; data?: unknown }
+}
+
+/** Payload's error shape for GraphQL, hiding server faults' details as Payload does. */
+function formatError(error: GraphQLErrorLike, payload: Payload) {
+  const status = error.originalError?.status ?? 500
+  if (status >= 500) logError({ err: error as never, payload })
+  return {
+    message: status >= 500 && !payload.config.debug ? 'Something went wrong.' : error.message,
+    locations: error.locations,
+    path: error.path,
+    extensions: {
+      name: error.originalError?.name,
+      data: error.originalError?.data,
+      statusCode: status,
+    },
+  }
+}
+
+/**
+ * GraphQL over HTTP (graphql-http, spec-compliant) on Payload's schema, served by Express directly
+ * instead of through Next's route handler.
+ */
+export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestHandler {
+  const { schema, validationRules } = configToSchema(payload.config)
+
+  return async (req, res, next) => {
+    try {
+      const request = toWebRequest(req, publicOrigin)
+      const payloadRequest: PayloadRequest = await createPayloadRequest({
+        canSetHeaders: true,
+        config: payload.config,
+        request: request.clone(),
+      })
+      await addDataAndFileToRequest(payloadRequest)
+      addLocalesToRequestFromData(payloadRequest)
+
+      const extraHeaders: Record<string, string> = {}
+      const handler = createHandler({
+        schema,
+        context: { headers: extraHeaders, req: payloadRequest },
+        validationRules: (_request, args, defaultRules) =>
+          defaultRules.concat(validationRules(args)),
+        onOperation: (_request, _args, result) =>
+          result.errors
+            ? { ...result, errors: result.errors.map((error) => formatError(error, payload)) }
+            : result,
+      } as Parameters<typeof createHandler>[0])
+
+      const response = await handler(request)
+      const headers = headersWithCors({ headers: new Headers(response.headers), req: payloadRequest })
+      for (const [name, value] of Object.entries(extraHeaders)) headers.append(name, value)
+      const merged = payloadRequest.responseHeaders
+        ? mergeHeaders(payloadRequest.responseHeaders, headers)
+        : headers
+      await sendWebResponse(new Response(response.body, { status: response.status, headers: merged }), res)
+    } catch (error) {
+      next(error)
+    }
+  }
+}

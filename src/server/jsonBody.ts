@@ -1,0 +1,24 @@
+import express, { type RequestHandler } from 'express'
+
+import { HttpError } from './httpError'
+
+export const maxJsonBodyBytes = '1mb'
+
+const bufferJson = express.raw({ type: ['application/json', 'application/*+json'], limit: maxJsonBodyBytes })
+
+/**
+ * Buffers a JSON body (small by nature) and refuses one that does not parse, with a message that
+ * says where it broke, before any handler could half-apply it. Non-JSON bodies stay streams.
+ */
+export const validatedJsonBody: RequestHandler = (req, res, next) => {
+  bufferJson(req, res, (error?: unknown) => {
+    if (error) return next(error)
+    if (!Buffer.isBuffer(req.body) || req.body.length === 0) return next()
+    try {
+      JSON.parse(req.body.toString('utf8'))
+      next()
+    } catch (parseError) {
+      next(new HttpError(400, `The request body is not valid JSON: ${(parseError as Error).message}`))
+    }
+  })
+}

@@ -1,0 +1,42 @@
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+import { createTestDatabase } from './testDatabase'
+
+export type TestServer = {
+  baseUrl: string
+  payload: Payload
+  close: () => Promise<void>
+}
+
+/**
+ * Starts the real Express app (without Next) on an ephemeral port over a fresh database of the
+ * engine under test. Each test file runs in its own process, so each gets its own Payload.
+ */
+export async function startTestServer(): Promise<TestServer> {
+  const database = await createTestDatabase()
+  process.env.DATABASE_URL = database.url
+  process.env.MEDIA_DIR = path.resolve(process.cwd(), 'data/test/media', path.basename(database.url))
+  process.env.PAYLOAD_SECRET ??= 'test-secret'
+
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  const { createApp } = await import('../../src/server/createApp')
+
+  const payload = await getPayload({ config })
+  const app = createApp({ payload, publicOrigin: 'http://localhost' })
+  const server = app.listen(0, '127.0.0.1')
+  await new Promise<void>((resolve) => server.once('listening', resolve))
+  const { port } = server.address() as AddressInfo
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    payload,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await payload.destroy()
+      await database.drop()
+    },
+  }
+}
