@@ -29,11 +29,11 @@ export default defineConfig({
   test: {
     projects: [
       {
-        extends: true,
+        extends: true as const,
         test: { ...shared, name: 'unit', include: ['src/**/*.test.ts', 'seed/**/*.test.ts'] },
       },
       ...integrationEngines.map((engine) => ({
-        extends: true,
+        extends: true as const,
         test: {
           ...shared,
           name: engine,

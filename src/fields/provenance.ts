@@ -16,6 +16,5 @@ export const provenanceField: Field = {
     { name: 'sourceDocument', type: 'text' },
     { name: 'sourceSection', type: 'text' },
     { name: 'seedHash', type: 'text', admin: { hidden: true } },
-    { name: 'contentFingerprint', type: 'text', admin: { hidden: true } },
   ],
 }

@@ -1,0 +1,58 @@
+/**
+ * The HTTP server: Payload's REST and GraphQL on Express, Next for the admin (and website).
+ * `npm start` runs it through src/cli/start.ts, which builds, migrates and seeds first.
+ */
+import next from 'next'
+import type { Server } from 'node:http'
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { serverUrl } from './lib/serverUrl'
+import { createApp } from './server/createApp'
+import { shutdownGracefully } from './server/shutdown'
+
+export type StartServerOptions = {
+  port: number
+  host?: string
+  isDevelopment: boolean
+  /** Runs once Payload is ready and before the port opens, e.g. to seed an empty database. */
+  beforeListen?: (payload: Awaited<ReturnType<typeof getPayload>>) => Promise<void>
+}
+
+export async function startServer({
+  port,
+  host,
+  isDevelopment,
+  beforeListen,
+}: StartServerOptions): Promise<Server> {
+  // Payload starts lazily; starting it here keeps the first request from paying for it.
+  const payload = await getPayload({ config })
+  await beforeListen?.(payload)
+
+  const nextApp = next({ dev: isDevelopment, dir: process.cwd(), quiet: !isDevelopment })
+  await nextApp.prepare()
+  const nextHandler = nextApp.getRequestHandler()
+
+  const app = createApp({
+    payload,
+    publicOrigin: serverUrl(),
+    isDevelopment,
+    nextHandler: (req, res) => nextHandler(req, res),
+  })
+  const server = host ? app.listen(port, host) : app.listen(port)
+  // Next's hot-reload WebSocket; without it the development admin renders a blank page.
+  if (isDevelopment) server.on('upgrade', nextApp.getUpgradeHandler())
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve)
+    server.once('error', reject)
+  })
+  shutdownGracefully(server, payload)
+  return server
+}
+
+// `npm run dev`: start without building, seeding or migrating.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.PORT || 3000)
+  await startServer({ port, isDevelopment: process.env.NODE_ENV !== 'production' })
+  console.log(`Listening on ${serverUrl()}`)
+}
