@@ -98,7 +98,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale: null;
   globals: {
@@ -148,7 +148,7 @@ export interface UserAuthOperations {
  * via the `definition` "conditions".
  */
 export interface Condition {
-  id: string;
+  id: number;
   /**
    * The condition as patients know it, e.g. "TMJ Disorder".
    */
@@ -243,7 +243,7 @@ export interface Condition {
    * Procedures that list this condition as one they treat.
    */
   relatedProcedures?: {
-    docs?: (string | Procedure)[];
+    docs?: (number | Procedure)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -258,7 +258,6 @@ export interface Condition {
     sourceDocument?: string | null;
     sourceSection?: string | null;
     seedHash?: string | null;
-    contentFingerprint?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -271,7 +270,7 @@ export interface Condition {
  * via the `definition` "procedures".
  */
 export interface Procedure {
-  id: string;
+  id: number;
   name: string;
   /**
    * Two or three plain sentences shown in lists and search results.
@@ -420,7 +419,7 @@ export interface Procedure {
   /**
    * Conditions this procedure treats.
    */
-  conditionsTreated?: (string | Condition)[] | null;
+  conditionsTreated?: (number | Condition)[] | null;
   /**
    * The address of this page, e.g. "tmj-disorder". Lowercase letters, digits and hyphens. Left empty, it is made from the title. Changing it breaks links partners already have.
    */
@@ -432,7 +431,6 @@ export interface Procedure {
     sourceDocument?: string | null;
     sourceSection?: string | null;
     seedHash?: string | null;
-    contentFingerprint?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -445,12 +443,12 @@ export interface Procedure {
  * via the `definition` "aftercare-steps".
  */
 export interface AftercareStep {
-  id: string;
+  id: number;
   title: string;
   /**
    * The procedure this step follows.
    */
-  procedure: string | Procedure;
+  procedure: number | Procedure;
   /**
    * Position in the aftercare timeline; lower comes first.
    */
@@ -495,7 +493,6 @@ export interface AftercareStep {
     sourceDocument?: string | null;
     sourceSection?: string | null;
     seedHash?: string | null;
-    contentFingerprint?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -508,7 +505,7 @@ export interface AftercareStep {
  * via the `definition` "faqs".
  */
 export interface Faq {
-  id: string;
+  id: number;
   question: string;
   answer: {
     root: {
@@ -529,8 +526,8 @@ export interface Faq {
    * Position on the FAQ page; lower comes first.
    */
   order: number;
-  relatedConditions?: (string | Condition)[] | null;
-  relatedProcedures?: (string | Procedure)[] | null;
+  relatedConditions?: (number | Condition)[] | null;
+  relatedProcedures?: (number | Procedure)[] | null;
   /**
    * The address of this page, e.g. "tmj-disorder". Lowercase letters, digits and hyphens. Left empty, it is made from the title. Changing it breaks links partners already have.
    */
@@ -542,7 +539,6 @@ export interface Faq {
     sourceDocument?: string | null;
     sourceSection?: string | null;
     seedHash?: string | null;
-    contentFingerprint?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -555,7 +551,7 @@ export interface Faq {
  * via the `definition` "media".
  */
 export interface Media {
-  id: string;
+  id: number;
   /**
    * What the image shows, for people who cannot see it, e.g. "Injection points on the temples".
    */
@@ -606,7 +602,7 @@ export interface Media {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   name?: string | null;
   roles: ('admin' | 'editor' | 'reviewer')[];
   updatedAt: string;
@@ -634,7 +630,7 @@ export interface User {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -651,7 +647,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: string;
+  id: number;
   /**
    * Input data provided to the job
    */
@@ -743,36 +739,36 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'conditions';
-        value: string | Condition;
+        value: number | Condition;
       } | null)
     | ({
         relationTo: 'procedures';
-        value: string | Procedure;
+        value: number | Procedure;
       } | null)
     | ({
         relationTo: 'aftercare-steps';
-        value: string | AftercareStep;
+        value: number | AftercareStep;
       } | null)
     | ({
         relationTo: 'faqs';
-        value: string | Faq;
+        value: number | Faq;
       } | null)
     | ({
         relationTo: 'media';
-        value: string | Media;
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -782,10 +778,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -805,7 +801,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -856,7 +852,6 @@ export interface ConditionsSelect<T extends boolean = true> {
         sourceDocument?: T;
         sourceSection?: T;
         seedHash?: T;
-        contentFingerprint?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -938,7 +933,6 @@ export interface ProceduresSelect<T extends boolean = true> {
         sourceDocument?: T;
         sourceSection?: T;
         seedHash?: T;
-        contentFingerprint?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -972,7 +966,6 @@ export interface AftercareStepsSelect<T extends boolean = true> {
         sourceDocument?: T;
         sourceSection?: T;
         seedHash?: T;
-        contentFingerprint?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -995,7 +988,6 @@ export interface FaqsSelect<T extends boolean = true> {
         sourceDocument?: T;
         sourceSection?: T;
         seedHash?: T;
-        contentFingerprint?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1157,7 +1149,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "clinic-settings".
  */
 export interface ClinicSetting {
-  id: string;
+  id: number;
   clinicName: string;
   /**
    * The public website that canonical links point to.
@@ -1208,24 +1200,24 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'conditions';
-          value: string | Condition;
+          value: number | Condition;
         } | null)
       | ({
           relationTo: 'procedures';
-          value: string | Procedure;
+          value: number | Procedure;
         } | null)
       | ({
           relationTo: 'aftercare-steps';
-          value: string | AftercareStep;
+          value: number | AftercareStep;
         } | null)
       | ({
           relationTo: 'faqs';
-          value: string | Faq;
+          value: number | Faq;
         } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: string | User;
+      value: number | User;
     } | null;
   };
   output?: unknown;

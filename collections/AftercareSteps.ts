@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../src/access/contentAccess'
 import { durationField } from '../src/fields/duration'
 import { provenanceField } from '../src/fields/provenance'
+import { publicReadsIgnoreDrafts } from '../src/hooks/publicReadsIgnoreDrafts'
 import { slugField } from '../src/fields/slug'
 import { contentVersions } from '../src/lib/contentVersions'
 
@@ -18,6 +19,7 @@ export const AftercareSteps: CollectionConfig = {
   },
   access: contentAccess,
   versions: contentVersions,
+  hooks: { beforeOperation: [publicReadsIgnoreDrafts] },
   fields: [
     { name: 'title', type: 'text', required: true },
     {

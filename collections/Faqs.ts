@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../src/access/contentAccess'
 import { provenanceField } from '../src/fields/provenance'
+import { publicReadsIgnoreDrafts } from '../src/hooks/publicReadsIgnoreDrafts'
 import { slugField } from '../src/fields/slug'
 import { contentVersions } from '../src/lib/contentVersions'
 
@@ -17,6 +18,7 @@ export const Faqs: CollectionConfig = {
   },
   access: contentAccess,
   versions: contentVersions,
+  hooks: { beforeOperation: [publicReadsIgnoreDrafts] },
   fields: [
     { name: 'question', type: 'text', required: true },
     { name: 'answer', type: 'richText', required: true },

@@ -4,11 +4,16 @@ import { adminOrSelf } from '../src/access/adminOrSelf'
 import { isAdmin, isAdminField } from '../src/access/isAdmin'
 import { roleOptions } from '../src/access/roles'
 
-/** The first account, made through the admin's "create first user" screen, has to be an admin. */
+/**
+ * The first account, made through the admin's "create first user" screen, must be able to manage
+ * users, or nobody could ever be given a role.
+ */
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const { totalDocs } = await req.payload.count({ collection: 'users', req })
-  return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+  if (totalDocs > 0) return data
+  const roles: string[] = Array.isArray(data.roles) ? data.roles : []
+  return roles.includes('admin') ? data : { ...data, roles: [...roles, 'admin'] }
 }
 
 export const Users: CollectionConfig = {

@@ -6,6 +6,7 @@ import { payloadGraphQL } from './graphql'
 import { healthRoutes } from './health'
 import { validatedJsonBody } from './jsonBody'
 import { payloadRest } from './payloadRest'
+import { validatedQuery } from './query/validatedQuery'
 import { securityHeaders } from './securityHeaders'
 
 export type CreateAppOptions = {
@@ -32,7 +33,7 @@ export function createApp({
   app.use(healthRoutes(payload))
   const { api, graphQL } = payload.config.routes
   app.use(`${api}${graphQL}`, validatedJsonBody, payloadGraphQL(payload, publicOrigin))
-  app.use(api, validatedJsonBody, payloadRest(payload, publicOrigin))
+  app.use(api, validatedQuery, validatedJsonBody, payloadRest(payload, publicOrigin))
   app.use(nextHandler ?? notFound)
   app.use(errorHandler(payload))
   return app

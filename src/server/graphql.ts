@@ -12,6 +12,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { graphQLStatus } from './graphqlStatus'
 import { sendWebResponse, toWebRequest } from './webBridge'
 
 type GraphQLErrorLike = {
@@ -34,6 +35,14 @@ function formatError(error: GraphQLErrorLike, payload: Payload) {
       data: error.originalError?.data,
       statusCode: status,
     },
+  }
+}
+
+function parseResult(body: string) {
+  try {
+    return JSON.parse(body)
+  } catch {
+    return {}
   }
 }
 
@@ -73,7 +82,10 @@ export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestH
       const merged = payloadRequest.responseHeaders
         ? mergeHeaders(payloadRequest.responseHeaders, headers)
         : headers
-      await sendWebResponse(new Response(response.body, { status: response.status, headers: merged }), res)
+      // GraphQL answers are small JSON documents; reading one lets the status reflect its errors.
+      const body = await response.text()
+      const status = graphQLStatus(parseResult(body), response.status)
+      await sendWebResponse(new Response(body, { status, headers: merged }), res)
     } catch (error) {
       next(error)
     }

@@ -25,6 +25,12 @@ export async function startTestServer(): Promise<TestServer> {
   const { createApp } = await import('../../src/server/createApp')
 
   const payload = await getPayload({ config })
+  // A real install always has its first admin; without one, the first test user would become it.
+  await payload.create({
+    collection: 'users',
+    data: { email: 'first-admin@clinic.test', password: 'first-admin-password', roles: ['admin'] },
+    overrideAccess: true,
+  })
   const app = createApp({ payload, publicOrigin: 'http://localhost' })
   const server = app.listen(0, '127.0.0.1')
   await new Promise<void>((resolve) => server.once('listening', resolve))
@@ -36,6 +42,12 @@ export async function startTestServer(): Promise<TestServer> {
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await payload.destroy()
+      // Payload's destroy leaves the PostgreSQL pool open; dropping the database ends its
+      // connections, which the pool would otherwise report as an uncaught error.
+      ;(payload.db as { pool?: { on: (event: string, listener: () => void) => void } }).pool?.on(
+        'error',
+        () => undefined,
+      )
       await database.drop()
     },
   }

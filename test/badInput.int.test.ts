@@ -1,0 +1,151 @@
+import fs from 'node:fs'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { getJson, graphql, sendJson } from './helpers/http'
+import { bearer, signInAs, type StaffMember } from './helpers/staff'
+import { startTestServer, type TestServer } from './helpers/testServer'
+
+let server: TestServer
+let editor: StaffMember
+
+const validCondition = {
+  name: 'Valid condition',
+  slug: 'valid-condition',
+  summary: 'A summary.',
+  indication: { status: 'unknown' },
+}
+
+/** Everything a failed request could have touched, to compare before and after. */
+async function snapshot() {
+  const { payload } = server
+  const [conditions, media, versions] = await Promise.all([
+    payload.find({ collection: 'conditions', overrideAccess: true, draft: true, limit: 0, pagination: false }),
+    payload.find({ collection: 'media', overrideAccess: true, limit: 0, pagination: false }),
+    payload.findVersions({ collection: 'conditions', overrideAccess: true, limit: 0, pagination: false }),
+  ])
+  const mediaFolder = process.env.MEDIA_DIR!
+  return {
+    conditions: conditions.docs,
+    media: media.docs,
+    versions: versions.totalDocs,
+    files: fs.existsSync(mediaFolder) ? fs.readdirSync(mediaFolder).sort() : [],
+  }
+}
+
+beforeAll(async () => {
+  server = await startTestServer()
+  editor = await signInAs(server.payload, server.baseUrl, 'editor')
+  const created = await sendJson('POST', `${server.baseUrl}/api/conditions`, validCondition, bearer(editor))
+  expect(created.status).toBe(201)
+})
+afterAll(async () => server?.close())
+
+const url = (path: string) => `${server.baseUrl}/api/${path}`
+
+/** Sends a bad request and checks it is refused with a 4xx naming what was wrong, changing nothing. */
+async function expectRefused(send: () => Promise<{ status: number; body: unknown }>, mention: RegExp) {
+  const before = await snapshot()
+  const { status, body } = await send()
+  expect(status).toBeGreaterThanOrEqual(400)
+  expect(status).toBeLessThan(500)
+  expect(JSON.stringify(body)).toMatch(mention)
+  expect(await snapshot()).toEqual(before)
+}
+
+describe('bad input over REST', () => {
+  test.each([
+    ['Bad Slug!', /slug/i],
+    ['tmj--disorder', /slug/i],
+    ['../../etc/passwd', /slug/i],
+  ])('should refuse the malformed slug %j', async (slug, mention) => {
+    await expectRefused(
+      () => sendJson('POST', url('conditions'), { ...validCondition, slug }, bearer(editor)),
+      mention,
+    )
+  })
+
+  test('should refuse a missing required field and name it', async () => {
+    const { summary: _omitted, ...withoutSummary } = validCondition
+    await expectRefused(
+      () => sendJson('POST', url('conditions'), { ...withoutSummary, slug: 'no-summary' }, bearer(editor)),
+      /summary/i,
+    )
+  })
+
+  test('should refuse a duplicate slug and name the field', async () => {
+    await expectRefused(
+      () => sendJson('POST', url('conditions'), { ...validCondition, name: 'Again' }, bearer(editor)),
+      /slug/i,
+    )
+  })
+
+  test('should refuse a wrong type and name the field', async () => {
+    await expectRefused(
+      () => sendJson('POST', url('faqs'), { question: 'Q?', slug: 'q', order: 'first', answer: null }, bearer(editor)),
+      /order|answer/i,
+    )
+  })
+
+  test('should answer 404 for an unknown collection', async () => {
+    await expectRefused(() => getJson(url('treatments-that-do-not-exist')), /not found/i)
+  })
+
+  test.each([
+    ['where[nonexistent][equals]=x', /nonexistent/],
+    ['where[slug][notAnOperator]=x', /notAnOperator|slug/],
+    ['where[or][0][slug][like][0]=a&where[or][0][slug][like][1]=b', /slug|invalid/i],
+  ])('should refuse the malformed query %s', async (query, mention) => {
+    await expectRefused(() => getJson(url(`conditions?${query}`)), mention)
+  })
+
+  test('should refuse a broken JSON body and say so', async () => {
+    await expectRefused(
+      () => sendJson('POST', url('conditions'), '{"name": "Broken", "slug": ', bearer(editor)),
+      /not valid JSON/,
+    )
+  })
+
+  test('should refuse a non-image upload to media and write no file', async () => {
+    await expectRefused(async () => {
+      const form = new FormData()
+      form.append('file', new Blob(['#!/bin/sh\necho not an image\n'], { type: 'image/png' }), 'fake.png')
+      form.append('_payload', JSON.stringify({ alt: 'A fake image' }))
+      const response = await fetch(url('media'), { method: 'POST', body: form, headers: bearer(editor) })
+      return { status: response.status, body: await response.json() }
+    }, /file|type|image/i)
+  })
+
+  test('should refuse an image upload without alternative text', async () => {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).png().toBuffer()
+    await expectRefused(async () => {
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'grey.png')
+      const response = await fetch(url('media'), { method: 'POST', body: form, headers: bearer(editor) })
+      return { status: response.status, body: await response.json() }
+    }, /alt/i)
+  })
+})
+
+describe('bad input over GraphQL', () => {
+  test('should refuse a syntax error with 400', async () => {
+    await expectRefused(() => graphql(server.baseUrl, '{ Conditions { docs { name }'), /Syntax Error/)
+  })
+
+  test('should refuse an unknown field', async () => {
+    await expectRefused(() => graphql(server.baseUrl, '{ Conditions { docs { dosage } } }'), /dosage/)
+  })
+
+  test('should refuse a malformed slug in a mutation and name the field', async () => {
+    await expectRefused(
+      () =>
+        graphql(
+          server.baseUrl,
+          'mutation { createCondition(data: { name: "x", slug: "Not A Slug", summary: "x", indication: { status: unknown } }) { id } }',
+          {},
+          bearer(editor),
+        ),
+      /slug/i,
+    )
+  })
+})
