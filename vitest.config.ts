@@ -11,10 +11,14 @@ const integrationEngines = [
 ]
 
 if (!process.env.TEST_MONGODB_URL) {
-  console.log('MongoDB suite skipped: no server given (set TEST_MONGODB_URL=mongodb://... to run it).')
+  console.log(
+    'MongoDB suite skipped: no server given (set TEST_MONGODB_URL=mongodb://... to run it).',
+  )
 }
 if (!process.env.TEST_POSTGRES_URL) {
-  console.log('PostgreSQL suite skipped: no server given (set TEST_POSTGRES_URL=postgres://... to run it).')
+  console.log(
+    'PostgreSQL suite skipped: no server given (set TEST_POSTGRES_URL=postgres://... to run it).',
+  )
 }
 
 const shared = {

@@ -43,7 +43,9 @@ export const Conditions: CollectionConfig = {
               type: 'textarea',
               required: true,
               maxLength: 600,
-              admin: { description: 'Two or three plain sentences shown in lists and search results.' },
+              admin: {
+                description: 'Two or three plain sentences shown in lists and search results.',
+              },
             },
             {
               name: 'body',
@@ -119,7 +121,9 @@ export const Conditions: CollectionConfig = {
                 {
                   name: 'reference',
                   type: 'text',
-                  admin: { description: 'Where the status comes from, so a reviewer can check it.' },
+                  admin: {
+                    description: 'Where the status comes from, so a reviewer can check it.',
+                  },
                 },
               ],
             },

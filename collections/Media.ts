@@ -7,7 +7,13 @@ import { isStaff } from '../src/access/isStaff'
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
 /** Raster images only: SVG can carry scripts, so it is not accepted. */
-export const acceptedImageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+export const acceptedImageTypes = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/avif',
+  'image/gif',
+]
 
 export const Media: CollectionConfig = {
   slug: 'media',

@@ -32,7 +32,9 @@ export const Procedures: CollectionConfig = {
               type: 'textarea',
               required: true,
               maxLength: 600,
-              admin: { description: 'Two or three plain sentences shown in lists and search results.' },
+              admin: {
+                description: 'Two or three plain sentences shown in lists and search results.',
+              },
             },
             { name: 'body', type: 'richText', admin: { description: 'The full page text.' } },
           ],

@@ -20,9 +20,20 @@ const validCondition = {
 async function snapshot() {
   const { payload } = server
   const [conditions, media, versions] = await Promise.all([
-    payload.find({ collection: 'conditions', overrideAccess: true, draft: true, limit: 0, pagination: false }),
+    payload.find({
+      collection: 'conditions',
+      overrideAccess: true,
+      draft: true,
+      limit: 0,
+      pagination: false,
+    }),
     payload.find({ collection: 'media', overrideAccess: true, limit: 0, pagination: false }),
-    payload.findVersions({ collection: 'conditions', overrideAccess: true, limit: 0, pagination: false }),
+    payload.findVersions({
+      collection: 'conditions',
+      overrideAccess: true,
+      limit: 0,
+      pagination: false,
+    }),
   ])
   const mediaFolder = process.env.MEDIA_DIR!
   return {
@@ -36,7 +47,12 @@ async function snapshot() {
 beforeAll(async () => {
   server = await startTestServer()
   editor = await signInAs(server.payload, server.baseUrl, 'editor')
-  const created = await sendJson('POST', `${server.baseUrl}/api/conditions`, validCondition, bearer(editor))
+  const created = await sendJson(
+    'POST',
+    `${server.baseUrl}/api/conditions`,
+    validCondition,
+    bearer(editor),
+  )
   expect(created.status).toBe(201)
 })
 afterAll(async () => server?.close())
@@ -44,7 +60,10 @@ afterAll(async () => server?.close())
 const url = (path: string) => `${server.baseUrl}/api/${path}`
 
 /** Sends a bad request and checks it is refused with a 4xx naming what was wrong, changing nothing. */
-async function expectRefused(send: () => Promise<{ status: number; body: unknown }>, mention: RegExp) {
+async function expectRefused(
+  send: () => Promise<{ status: number; body: unknown }>,
+  mention: RegExp,
+) {
   const before = await snapshot()
   const { status, body } = await send()
   expect(status).toBeGreaterThanOrEqual(400)
@@ -68,21 +87,34 @@ describe('bad input over REST', () => {
   test('should refuse a missing required field and name it', async () => {
     const { summary: _omitted, ...withoutSummary } = validCondition
     await expectRefused(
-      () => sendJson('POST', url('conditions'), { ...withoutSummary, slug: 'no-summary' }, bearer(editor)),
+      () =>
+        sendJson(
+          'POST',
+          url('conditions'),
+          { ...withoutSummary, slug: 'no-summary' },
+          bearer(editor),
+        ),
       /summary/i,
     )
   })
 
   test('should refuse a duplicate slug and name the field', async () => {
     await expectRefused(
-      () => sendJson('POST', url('conditions'), { ...validCondition, name: 'Again' }, bearer(editor)),
+      () =>
+        sendJson('POST', url('conditions'), { ...validCondition, name: 'Again' }, bearer(editor)),
       /slug/i,
     )
   })
 
   test('should refuse a wrong type and name the field', async () => {
     await expectRefused(
-      () => sendJson('POST', url('faqs'), { question: 'Q?', slug: 'q', order: 'first', answer: null }, bearer(editor)),
+      () =>
+        sendJson(
+          'POST',
+          url('faqs'),
+          { question: 'Q?', slug: 'q', order: 'first', answer: null },
+          bearer(editor),
+        ),
       /order|answer/i,
     )
   })
@@ -109,19 +141,33 @@ describe('bad input over REST', () => {
   test('should refuse a non-image upload to media and write no file', async () => {
     await expectRefused(async () => {
       const form = new FormData()
-      form.append('file', new Blob(['#!/bin/sh\necho not an image\n'], { type: 'image/png' }), 'fake.png')
+      form.append(
+        'file',
+        new Blob(['#!/bin/sh\necho not an image\n'], { type: 'image/png' }),
+        'fake.png',
+      )
       form.append('_payload', JSON.stringify({ alt: 'A fake image' }))
-      const response = await fetch(url('media'), { method: 'POST', body: form, headers: bearer(editor) })
+      const response = await fetch(url('media'), {
+        method: 'POST',
+        body: form,
+        headers: bearer(editor),
+      })
       return { status: response.status, body: await response.json() }
     }, /file|type|image/i)
   })
 
   test('should refuse an image upload without alternative text', async () => {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+      .png()
+      .toBuffer()
     await expectRefused(async () => {
       const form = new FormData()
       form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'grey.png')
-      const response = await fetch(url('media'), { method: 'POST', body: form, headers: bearer(editor) })
+      const response = await fetch(url('media'), {
+        method: 'POST',
+        body: form,
+        headers: bearer(editor),
+      })
       return { status: response.status, body: await response.json() }
     }, /alt/i)
   })
@@ -129,11 +175,17 @@ describe('bad input over REST', () => {
 
 describe('bad input over GraphQL', () => {
   test('should refuse a syntax error with 400', async () => {
-    await expectRefused(() => graphql(server.baseUrl, '{ Conditions { docs { name }'), /Syntax Error/)
+    await expectRefused(
+      () => graphql(server.baseUrl, '{ Conditions { docs { name }'),
+      /Syntax Error/,
+    )
   })
 
   test('should refuse an unknown field', async () => {
-    await expectRefused(() => graphql(server.baseUrl, '{ Conditions { docs { dosage } } }'), /dosage/)
+    await expectRefused(
+      () => graphql(server.baseUrl, '{ Conditions { docs { dosage } } }'),
+      /dosage/,
+    )
   })
 
   test('should refuse a malformed slug in a mutation and name the field', async () => {

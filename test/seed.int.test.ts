@@ -55,7 +55,13 @@ describe('seeded facts, read anonymously over REST', () => {
 
   test('should give the procedure its durations as numbers and ISO 8601', async () => {
     const procedure = await bySlug('procedures', 'therapeutic-botox-injection')
-    expect(procedure.onset).toMatchObject({ min: 1, max: 3, unit: 'days', isoMin: 'P1D', isoMax: 'P3D' })
+    expect(procedure.onset).toMatchObject({
+      min: 1,
+      max: 3,
+      unit: 'days',
+      isoMin: 'P1D',
+      isoMax: 'P3D',
+    })
     expect(procedure.fullEffect).toMatchObject({ max: 2, unit: 'weeks', isoMax: 'P2W' })
     expect(procedure.retreatmentInterval).toMatchObject({ isoMin: 'P3M', isoMax: 'P4M' })
     expect(
@@ -110,19 +116,35 @@ describe('seeded facts, read anonymously over REST', () => {
 
     const everything = JSON.stringify(
       await Promise.all(
-        ['conditions', 'procedures', 'aftercare-steps', 'faqs'].map((c) => publicGet(`${c}?limit=100`)),
+        ['conditions', 'procedures', 'aftercare-steps', 'faqs'].map((c) =>
+          publicGet(`${c}?limit=100`),
+        ),
       ),
     )
-    const missing = sentences.filter((sentence) => !everything.includes(JSON.stringify(sentence).slice(1, -1)))
+    const missing = sentences.filter(
+      (sentence) => !everything.includes(JSON.stringify(sentence).slice(1, -1)),
+    )
     expect(missing).toEqual([])
   })
 
   test('should serve the same facts over GraphQL', async () => {
     const { status, body } = await graphql(
       server.baseUrl,
-      `{ Procedures(where: { slug: { equals: "therapeutic-botox-injection" } }) {
-          docs { onset { isoMin isoMax } conditionsTreated { slug } }
-        } }`,
+      `
+        {
+          Procedures(where: { slug: { equals: "therapeutic-botox-injection" } }) {
+            docs {
+              onset {
+                isoMin
+                isoMax
+              }
+              conditionsTreated {
+                slug
+              }
+            }
+          }
+        }
+      `,
     )
     expect(status).toBe(200)
     const [procedure] = body.data.Procedures.docs
@@ -160,14 +182,18 @@ describe('re-seeding', () => {
     const entry = report.find((item) => item.key === 'faqs/does-insurance-cover')
     expect(entry).toMatchObject({ outcome: 'skipped' })
     expect(entry?.reason).toContain('changed in the CMS')
-    expect((await bySlug('faqs', 'does-insurance-cover')).question).toBe('Will my insurance pay for it?')
+    expect((await bySlug('faqs', 'does-insurance-cover')).question).toBe(
+      'Will my insurance pay for it?',
+    )
   })
 
   test('should update an untouched document when its seed data changed', async () => {
     const original = seedDocuments.find((doc) => doc.slug === 'mild-bruising')!
     const changed = { ...original, data: { ...original.data, title: 'Mild bruising (rare)' } }
     const report = await seedContent(server.payload, { sourceDocument, documents: [changed] })
-    expect(report).toEqual([{ key: 'aftercare-steps/mild-bruising', outcome: 'updated', reason: 'seed data changed' }])
+    expect(report).toEqual([
+      { key: 'aftercare-steps/mild-bruising', outcome: 'updated', reason: 'seed data changed' },
+    ])
     expect((await bySlug('aftercare-steps', 'mild-bruising')).title).toBe('Mild bruising (rare)')
   })
 })

@@ -3,7 +3,8 @@ import type { SeedDocument } from '../../src/seed/types'
 export const tenderness: SeedDocument = {
   collection: 'aftercare-steps',
   slug: 'tenderness',
-  sourceSection: 'What to Expect After Therapeutic BOTOX® Injections; FAQ "Is there any downtime needed after BOTOX injections?"',
+  sourceSection:
+    'What to Expect After Therapeutic BOTOX® Injections; FAQ "Is there any downtime needed after BOTOX injections?"',
   data: {
     title: 'Tenderness at the injection sites',
     order: 2,

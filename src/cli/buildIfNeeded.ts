@@ -3,7 +3,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** Everything the Next build compiles; a change to any of it makes the build stale. */
-const buildInputs = ['src', 'collections', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
+const buildInputs = [
+  'src',
+  'collections',
+  'payload.config.ts',
+  'next.config.ts',
+  'package-lock.json',
+]
 
 function newestModification(entry: string): number {
   if (!fs.existsSync(entry)) return 0

@@ -10,7 +10,10 @@ const isoOf =
     return isDurationUnit(unit) && typeof amount === 'number' ? toIsoDuration(amount, unit) : null
   }
 
-const minNotAboveMax = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+const minNotAboveMax = (
+  value: unknown,
+  { siblingData }: { siblingData: Record<string, unknown> },
+) => {
   const max = siblingData?.max
   if (typeof value === 'number' && typeof max === 'number' && value > max) {
     return 'The shortest time cannot be longer than the longest time.'

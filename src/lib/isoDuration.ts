@@ -12,7 +12,10 @@ const designators: Record<DurationUnit, { letter: string; isTime: boolean }> = {
 }
 
 /** Formats an amount of one unit as an ISO 8601 duration, e.g. (3, 'days') → 'P3D', (2, 'hours') → 'PT2H'. */
-export function toIsoDuration(amount: number | null | undefined, unit: DurationUnit): string | null {
+export function toIsoDuration(
+  amount: number | null | undefined,
+  unit: DurationUnit,
+): string | null {
   if (amount === null || amount === undefined || !Number.isFinite(amount) || amount < 0) return null
   const { letter, isTime } = designators[unit]
   return `P${isTime ? 'T' : ''}${amount}${letter}`

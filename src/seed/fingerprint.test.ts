@@ -34,6 +34,8 @@ describe('contentFingerprint', () => {
   test('should change when any content changes', () => {
     const base = { summary: 'text', symptoms: ['pain'] }
     expect(contentFingerprint(base)).not.toBe(contentFingerprint({ ...base, summary: 'text!' }))
-    expect(contentFingerprint(base)).not.toBe(contentFingerprint({ ...base, symptoms: ['pain', 'x'] }))
+    expect(contentFingerprint(base)).not.toBe(
+      contentFingerprint({ ...base, symptoms: ['pain', 'x'] }),
+    )
   })
 })

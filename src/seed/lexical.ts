@@ -22,7 +22,8 @@ const block = (type: string, text: string, extra: LexicalNode = {}): LexicalNode
   version: 1,
 })
 
-export const paragraph = (text: string) => block('paragraph', text, { textFormat: 0, textStyle: '' })
+export const paragraph = (text: string) =>
+  block('paragraph', text, { textFormat: 0, textStyle: '' })
 
 export const heading = (text: string, tag: 'h2' | 'h3' = 'h2') => block('heading', text, { tag })
 

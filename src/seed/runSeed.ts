@@ -17,6 +17,10 @@ export async function runSeed(payload: Payload, log?: (line: string) => void): P
     all[outcome] = (all[outcome] ?? 0) + 1
     return all
   }, {})
-  log?.(`Seed finished: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`)
+  log?.(
+    `Seed finished: ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}`,
+  )
   return report
 }

@@ -30,13 +30,17 @@ export async function seedContent(payload: Payload, options: Options): Promise<S
     const key = `${seed.collection}/${seed.slug}`
     const result = await seedOne(payload, seed, sourceDocument)
     report.push({ key, ...result })
-    log(`[${index + 1}/${total}] ${key}: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}`)
+    log(
+      `[${index + 1}/${total}] ${key}: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}`,
+    )
   }
 
   if (settings) {
     const result = await seedSettings(payload, settings)
     report.push({ key: 'globals/clinic-settings', ...result })
-    log(`[${total}/${total}] globals/clinic-settings: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}`)
+    log(
+      `[${total}/${total}] globals/clinic-settings: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}`,
+    )
   }
   return report
 }
@@ -117,7 +121,12 @@ async function seedSettings(
   settings: Record<string, unknown>,
 ): Promise<{ outcome: SeedOutcome; reason?: string }> {
   const current = await payload.findGlobal({ slug: 'clinic-settings', overrideAccess: true })
-  if (current?.clinicName) return { outcome: 'unchanged', reason: 'already set; edit it in the admin' }
-  await payload.updateGlobal({ slug: 'clinic-settings', data: settings as never, overrideAccess: true })
+  if (current?.clinicName)
+    return { outcome: 'unchanged', reason: 'already set; edit it in the admin' }
+  await payload.updateGlobal({
+    slug: 'clinic-settings',
+    data: settings as never,
+    overrideAccess: true,
+  })
   return { outcome: 'created' }
 }

@@ -6,7 +6,8 @@ import { HttpError } from './httpError'
 /** Statuses that body-parser and friends attach to the errors they raise. */
 function statusOf(error: unknown): number {
   if (error instanceof HttpError) return error.status
-  const candidate = (error as { status?: unknown; statusCode?: unknown })?.status ??
+  const candidate =
+    (error as { status?: unknown; statusCode?: unknown })?.status ??
     (error as { statusCode?: unknown })?.statusCode
   return typeof candidate === 'number' && candidate >= 400 && candidate < 600 ? candidate : 500
 }

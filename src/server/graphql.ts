@@ -77,7 +77,10 @@ export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestH
       } as Parameters<typeof createHandler>[0])
 
       const response = await handler(request)
-      const headers = headersWithCors({ headers: new Headers(response.headers), req: payloadRequest })
+      const headers = headersWithCors({
+        headers: new Headers(response.headers),
+        req: payloadRequest,
+      })
       for (const [name, value] of Object.entries(extraHeaders)) headers.append(name, value)
       const merged = payloadRequest.responseHeaders
         ? mergeHeaders(payloadRequest.responseHeaders, headers)

@@ -4,7 +4,10 @@ import { HttpError } from './httpError'
 
 export const maxJsonBodyBytes = '1mb'
 
-const bufferJson = express.raw({ type: ['application/json', 'application/*+json'], limit: maxJsonBodyBytes })
+const bufferJson = express.raw({
+  type: ['application/json', 'application/*+json'],
+  limit: maxJsonBodyBytes,
+})
 
 /**
  * Buffers a JSON body (small by nature) and refuses one that does not parse, with a message that
@@ -18,7 +21,9 @@ export const validatedJsonBody: RequestHandler = (req, res, next) => {
       JSON.parse(req.body.toString('utf8'))
       next()
     } catch (parseError) {
-      next(new HttpError(400, `The request body is not valid JSON: ${(parseError as Error).message}`))
+      next(
+        new HttpError(400, `The request body is not valid JSON: ${(parseError as Error).message}`),
+      )
     }
   })
 }

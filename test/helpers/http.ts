@@ -38,4 +38,5 @@ async function readBody(response: Response): Promise<any> {
 }
 
 /** An ID as a GraphQL literal: SQLite IDs are Int, PostgreSQL (UUID) and MongoDB IDs are String. */
-export const idLiteral = (id: string | number) => (typeof id === 'number' ? String(id) : JSON.stringify(id))
+export const idLiteral = (id: string | number) =>
+  typeof id === 'number' ? String(id) : JSON.stringify(id)

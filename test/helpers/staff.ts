@@ -6,7 +6,11 @@ import type { Role } from '../../src/access/roles'
 export type StaffMember = { id: string | number; email: string; token: string; user: unknown }
 
 /** Creates a user with one role and signs them in over REST, returning their JWT. */
-export async function signInAs(payload: Payload, baseUrl: string, role: Role): Promise<StaffMember> {
+export async function signInAs(
+  payload: Payload,
+  baseUrl: string,
+  role: Role,
+): Promise<StaffMember> {
   const email = `${role}-${randomBytes(4).toString('hex')}@clinic.test`
   const password = `pw-${randomBytes(8).toString('hex')}`
   const created = await payload.create({
@@ -20,7 +24,7 @@ export async function signInAs(payload: Payload, baseUrl: string, role: Role): P
     body: JSON.stringify({ email, password }),
   })
   if (!response.ok) throw new Error(`login as ${role} failed: ${response.status}`)
-  const { token, user } = (await response.json()) as { token: string; user: unknown }
+  const { token } = (await response.json()) as { token: string }
   return { id: created.id, email, token, user: { ...created, collection: 'users' } }
 }
 

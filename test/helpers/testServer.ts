@@ -17,7 +17,11 @@ export type TestServer = {
 export async function startTestServer(): Promise<TestServer> {
   const database = await createTestDatabase()
   process.env.DATABASE_URL = database.url
-  process.env.MEDIA_DIR = path.resolve(process.cwd(), 'data/test/media', path.basename(database.url))
+  process.env.MEDIA_DIR = path.resolve(
+    process.cwd(),
+    'data/test/media',
+    path.basename(database.url),
+  )
   process.env.PAYLOAD_SECRET ??= 'test-secret'
 
   const { getPayload } = await import('payload')

@@ -49,7 +49,9 @@ describe('validateListQuery', () => {
     expect(validateListQuery(parsed('where' + '[and][0]'.repeat(7) + '[slug][equals]=x'))).toMatch(
       /not a valid field path/,
     )
-    const many = Array.from({ length: 101 }, (_, i) => `where[or][${i}][slug][equals]=${i}`).join('&')
+    const many = Array.from({ length: 101 }, (_, i) => `where[or][${i}][slug][equals]=${i}`).join(
+      '&',
+    )
     expect(validateListQuery(parsed(many))).toMatch(/more than 100 conditions/)
   })
 })

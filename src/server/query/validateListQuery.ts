@@ -45,12 +45,21 @@ function checkOperatorValue(path: string, operator: string, value: unknown): Pro
       : `where[${path}][exists] takes true or false.`
   }
   if (geometryOperators.has(operator)) {
-    return value && typeof value === 'object' ? null : `where[${path}][${operator}] takes a GeoJSON object.`
+    return value && typeof value === 'object'
+      ? null
+      : `where[${path}][${operator}] takes a GeoJSON object.`
   }
-  return isScalar(value) ? null : `where[${path}][${operator}] takes a single value, not a list or object.`
+  return isScalar(value)
+    ? null
+    : `where[${path}][${operator}] takes a single value, not a list or object.`
 }
 
-function checkWhere(where: unknown, trail: string, nesting: number, count: { conditions: number }): Problem {
+function checkWhere(
+  where: unknown,
+  trail: string,
+  nesting: number,
+  count: { conditions: number },
+): Problem {
   if (!where || typeof where !== 'object' || Array.isArray(where)) {
     return `${trail} must be an object of field names and operators.`
   }

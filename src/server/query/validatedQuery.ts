@@ -5,7 +5,12 @@ import { HttpError } from '../httpError'
 import { validateListQuery } from './validateListQuery'
 
 /** The options Payload parses REST queries with, so this check sees what Payload will see. */
-const payloadQueryOptions = { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }
+const payloadQueryOptions = {
+  allowEmptyArrays: true,
+  arrayLimit: 1000,
+  depth: 10,
+  ignoreQueryPrefix: true,
+}
 
 export const validatedQuery: RequestHandler = (req, _res, next) => {
   const queryStart = req.originalUrl.indexOf('?')
