@@ -55,7 +55,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"provenance_source_document" varchar,
   	"provenance_source_section" varchar,
   	"provenance_seed_hash" varchar,
-  	"provenance_content_fingerprint" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_conditions_status" DEFAULT 'draft'
@@ -96,7 +95,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_provenance_source_document" varchar,
   	"version_provenance_source_section" varchar,
   	"version_provenance_seed_hash" varchar,
-  	"version_provenance_content_fingerprint" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__conditions_v_version_status" DEFAULT 'draft',
@@ -156,7 +154,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"provenance_source_document" varchar,
   	"provenance_source_section" varchar,
   	"provenance_seed_hash" varchar,
-  	"provenance_content_fingerprint" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_procedures_status" DEFAULT 'draft'
@@ -214,7 +211,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_provenance_source_document" varchar,
   	"version_provenance_source_section" varchar,
   	"version_provenance_seed_hash" varchar,
-  	"version_provenance_content_fingerprint" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__procedures_v_version_status" DEFAULT 'draft',
@@ -248,7 +244,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"provenance_source_document" varchar,
   	"provenance_source_section" varchar,
   	"provenance_seed_hash" varchar,
-  	"provenance_content_fingerprint" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_aftercare_steps_status" DEFAULT 'draft'
@@ -271,7 +266,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_provenance_source_document" varchar,
   	"version_provenance_source_section" varchar,
   	"version_provenance_seed_hash" varchar,
-  	"version_provenance_content_fingerprint" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__aftercare_steps_v_version_status" DEFAULT 'draft',
@@ -290,7 +284,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"provenance_source_document" varchar,
   	"provenance_source_section" varchar,
   	"provenance_seed_hash" varchar,
-  	"provenance_content_fingerprint" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_faqs_status" DEFAULT 'draft'
@@ -315,7 +308,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_provenance_source_document" varchar,
   	"version_provenance_source_section" varchar,
   	"version_provenance_seed_hash" varchar,
-  	"version_provenance_content_fingerprint" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__faqs_v_version_status" DEFAULT 'draft',
