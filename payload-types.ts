@@ -98,7 +98,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string;
   };
   fallbackLocale: null;
   globals: {
@@ -148,7 +148,7 @@ export interface UserAuthOperations {
  * via the `definition` "conditions".
  */
 export interface Condition {
-  id: number;
+  id: string;
   /**
    * The condition as patients know it, e.g. "TMJ Disorder".
    */
@@ -243,7 +243,7 @@ export interface Condition {
    * Procedures that list this condition as one they treat.
    */
   relatedProcedures?: {
-    docs?: (number | Procedure)[];
+    docs?: (string | Procedure)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -270,7 +270,7 @@ export interface Condition {
  * via the `definition` "procedures".
  */
 export interface Procedure {
-  id: number;
+  id: string;
   name: string;
   /**
    * Two or three plain sentences shown in lists and search results.
@@ -419,7 +419,7 @@ export interface Procedure {
   /**
    * Conditions this procedure treats.
    */
-  conditionsTreated?: (number | Condition)[] | null;
+  conditionsTreated?: (string | Condition)[] | null;
   /**
    * The address of this page, e.g. "tmj-disorder". Lowercase letters, digits and hyphens. Left empty, it is made from the title. Changing it breaks links partners already have.
    */
@@ -443,12 +443,12 @@ export interface Procedure {
  * via the `definition` "aftercare-steps".
  */
 export interface AftercareStep {
-  id: number;
+  id: string;
   title: string;
   /**
    * The procedure this step follows.
    */
-  procedure: number | Procedure;
+  procedure: string | Procedure;
   /**
    * Position in the aftercare timeline; lower comes first.
    */
@@ -505,7 +505,7 @@ export interface AftercareStep {
  * via the `definition` "faqs".
  */
 export interface Faq {
-  id: number;
+  id: string;
   question: string;
   answer: {
     root: {
@@ -526,8 +526,8 @@ export interface Faq {
    * Position on the FAQ page; lower comes first.
    */
   order: number;
-  relatedConditions?: (number | Condition)[] | null;
-  relatedProcedures?: (number | Procedure)[] | null;
+  relatedConditions?: (string | Condition)[] | null;
+  relatedProcedures?: (string | Procedure)[] | null;
   /**
    * The address of this page, e.g. "tmj-disorder". Lowercase letters, digits and hyphens. Left empty, it is made from the title. Changing it breaks links partners already have.
    */
@@ -551,7 +551,7 @@ export interface Faq {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: string;
   /**
    * What the image shows, for people who cannot see it, e.g. "Injection points on the temples".
    */
@@ -602,7 +602,7 @@ export interface Media {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string;
   name?: string | null;
   roles: ('admin' | 'editor' | 'reviewer')[];
   updatedAt: string;
@@ -630,7 +630,7 @@ export interface User {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string;
   key: string;
   data:
     | {
@@ -647,7 +647,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: string;
   /**
    * Input data provided to the job
    */
@@ -739,36 +739,36 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string;
   document?:
     | ({
         relationTo: 'conditions';
-        value: number | Condition;
+        value: string | Condition;
       } | null)
     | ({
         relationTo: 'procedures';
-        value: number | Procedure;
+        value: string | Procedure;
       } | null)
     | ({
         relationTo: 'aftercare-steps';
-        value: number | AftercareStep;
+        value: string | AftercareStep;
       } | null)
     | ({
         relationTo: 'faqs';
-        value: number | Faq;
+        value: string | Faq;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -778,10 +778,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   key?: string | null;
   value?:
@@ -801,7 +801,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1149,7 +1149,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "clinic-settings".
  */
 export interface ClinicSetting {
-  id: number;
+  id: string;
   clinicName: string;
   /**
    * The public website that canonical links point to.
@@ -1200,24 +1200,24 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'conditions';
-          value: number | Condition;
+          value: string | Condition;
         } | null)
       | ({
           relationTo: 'procedures';
-          value: number | Procedure;
+          value: string | Procedure;
         } | null)
       | ({
           relationTo: 'aftercare-steps';
-          value: number | AftercareStep;
+          value: string | AftercareStep;
         } | null)
       | ({
           relationTo: 'faqs';
-          value: number | Faq;
+          value: string | Faq;
         } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: number | User;
+      value: string | User;
     } | null;
   };
   output?: unknown;

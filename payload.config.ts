@@ -36,5 +36,7 @@ export default buildConfig({
     schemaOutputFile: path.resolve(root, 'schema.graphql'),
     disablePlaygroundInProduction: true,
   },
-  typescript: { outputFile: path.resolve(root, 'payload-types.ts') },
+  // Types are generated on purpose (npm run generate:types) with string IDs, as on MongoDB and
+  // PostgreSQL, never as a side effect of whichever engine a developer happens to run.
+  typescript: { outputFile: path.resolve(root, 'payload-types.ts'), autoGenerate: false },
 })

@@ -23,7 +23,9 @@ create(`file:${path.join(scratch, 'migrations.db')}`)
 
 const serverUrl = process.env.TEST_POSTGRES_URL
 if (!serverUrl) {
-  console.log('PostgreSQL migration not written: set TEST_POSTGRES_URL=postgres://... and run again.')
+  console.log(
+    'PostgreSQL migration not written: set TEST_POSTGRES_URL=postgres://... and run again.',
+  )
 } else {
   const database = `cms_migrations_${process.pid}`
   const admin = new pg.Client({ connectionString: serverUrl })
