@@ -10,17 +10,6 @@ const integrationEngines = [
   ...(process.env.TEST_MONGODB_URL ? ['mongodb'] : []),
 ]
 
-if (!process.env.TEST_MONGODB_URL) {
-  console.log(
-    'MongoDB suite skipped: no server given (set TEST_MONGODB_URL=mongodb://... to run it).',
-  )
-}
-if (!process.env.TEST_POSTGRES_URL) {
-  console.log(
-    'PostgreSQL suite skipped: no server given (set TEST_POSTGRES_URL=postgres://... to run it).',
-  )
-}
-
 const shared = {
   environment: 'node' as const,
   pool: 'forks' as const,
@@ -31,6 +20,7 @@ const shared = {
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
+    globalSetup: ['test/helpers/announceEngines.ts'],
     projects: [
       {
         extends: true as const,

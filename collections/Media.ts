@@ -31,9 +31,9 @@ export const Media: CollectionConfig = {
     focalPoint: true,
     formatOptions: webp,
     imageSizes: [
-      { name: 'thumbnail', width: 320, height: 320, position: 'focus', formatOptions: webp },
-      { name: 'card', width: 768, height: 512, position: 'focus', formatOptions: webp },
-      { name: 'hero', width: 1920, height: 1080, position: 'focus', formatOptions: webp },
+      { name: 'thumbnail', width: 320, height: 320, formatOptions: webp },
+      { name: 'card', width: 768, height: 512, formatOptions: webp },
+      { name: 'hero', width: 1920, height: 1080, formatOptions: webp },
     ],
     adminThumbnail: 'thumbnail',
   },

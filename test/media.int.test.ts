@@ -1,0 +1,53 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import sharp from 'sharp'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+
+import { getJson } from './helpers/http'
+import { bearer, signInAs, type StaffMember } from './helpers/staff'
+import { startTestServer, type TestServer } from './helpers/testServer'
+
+let server: TestServer
+let editor: StaffMember
+beforeAll(async () => {
+  server = await startTestServer()
+  editor = await signInAs(server.payload, server.baseUrl, 'editor')
+})
+afterAll(async () => server?.close())
+
+test('should store an image with alt text and make thumbnail, card and hero sizes in WebP', async () => {
+  const jpeg = await sharp({
+    create: { width: 2400, height: 1600, channels: 3, background: '#7aa' },
+  })
+    .jpeg()
+    .toBuffer()
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'clinic.jpg')
+  form.append('_payload', JSON.stringify({ alt: 'The clinic treatment room' }))
+  const response = await fetch(`${server.baseUrl}/api/media`, {
+    method: 'POST',
+    body: form,
+    headers: bearer(editor),
+  })
+  expect(response.status).toBe(201)
+  const { doc } = await response.json()
+
+  expect(doc.alt).toBe('The clinic treatment room')
+  expect(doc.mimeType).toBe('image/webp')
+  for (const [name, width] of [
+    ['thumbnail', 320],
+    ['card', 768],
+    ['hero', 1920],
+  ] as const) {
+    expect(doc.sizes[name]).toMatchObject({ width, mimeType: 'image/webp' })
+    expect(fs.existsSync(path.join(process.env.MEDIA_DIR!, doc.sizes[name].filename))).toBe(true)
+  }
+
+  // Media is public: the file is served to anonymous readers, who cannot change it.
+  const file = await fetch(`${server.baseUrl}${new URL(doc.sizes.card.url).pathname}`)
+  expect(file.status).toBe(200)
+  expect(file.headers.get('content-type')).toBe('image/webp')
+  const meta = await sharp(Buffer.from(await file.arrayBuffer())).metadata()
+  expect([meta.width, meta.height]).toEqual([768, 512])
+  expect((await getJson(`${server.baseUrl}/api/media/${doc.id}`)).status).toBe(200)
+})
