@@ -1,6 +1,7 @@
 /**
  * The HTTP server: Payload's REST and GraphQL on Express, Next for the admin (and website).
- * `npm start` runs it through src/cli/start.ts, which builds, migrates and seeds first.
+ * `npm start` runs it through src/cli/start.ts (builds, migrates, seeds first); `npm run dev` through
+ * src/cli/dev.ts.
  */
 import next from 'next'
 import type { Server } from 'node:http'
@@ -48,11 +49,4 @@ export async function startServer({
   })
   shutdownGracefully(server, payload)
   return server
-}
-
-// `npm run dev`: start without building, seeding or migrating.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const port = Number(process.env.PORT || 3000)
-  await startServer({ port, isDevelopment: process.env.NODE_ENV !== 'production' })
-  console.log(`Listening on ${serverUrl()}`)
 }
