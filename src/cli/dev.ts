@@ -3,7 +3,7 @@
  * database (data/dev.db) unless DATABASE_URL says otherwise, because a pushed schema and the
  * migrated one `npm start` keeps in data/cms.db must not mix.
  */
-process.env.NODE_ENV = 'development'
+;(process.env as Record<string, string>).NODE_ENV = 'development'
 process.env.DATABASE_URL ||= 'file:./data/dev.db'
 
 const { startServer } = await import('../server')
@@ -17,3 +17,5 @@ await startServer({
   beforeListen: (payload) => seedIfEmpty(payload, (line) => console.log(line)),
 })
 console.log(`Development server on ${serverUrl()}/admin`)
+
+export {}
