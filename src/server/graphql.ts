@@ -12,6 +12,8 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { limitRules, parseWithTokenLimit } from '../graphql/limitRules'
+import { checkGraphQLRequest } from '../graphql/requestGuards'
 import { graphQLStatus } from './graphqlStatus'
 import { sendWebResponse, toWebRequest } from './webBridge'
 
@@ -38,6 +40,11 @@ function formatError(error: GraphQLErrorLike, payload: Payload) {
   }
 }
 
+/** The JSON body validatedJsonBody buffered (already known to parse), or undefined. */
+function bufferedJson(body: unknown): unknown {
+  return Buffer.isBuffer(body) && body.length > 0 ? JSON.parse(body.toString('utf8')) : undefined
+}
+
 function parseResult(body: string) {
   try {
     return JSON.parse(body)
@@ -48,13 +55,28 @@ function parseResult(body: string) {
 
 /**
  * GraphQL over HTTP (graphql-http, spec-compliant) on Payload's schema, served by Express directly
- * instead of through Next's route handler.
+ * instead of through Next's route handler. Batches and oversized queries are refused before
+ * parsing; depth, alias, cost and introspection limits (src/graphql/) before any resolver runs.
  */
 export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestHandler {
   const { schema, validationRules } = configToSchema(payload.config)
 
+  const allowIntrospection = process.env.NODE_ENV !== 'production'
+
   return async (req, res, next) => {
     try {
+      const refusal = checkGraphQLRequest(bufferedJson(req.body), req.query.query)
+      if (refusal) {
+        res.status(refusal.status).json({
+          errors: [
+            {
+              message: refusal.message,
+              extensions: { code: 'GRAPHQL_LIMIT_EXCEEDED', statusCode: refusal.status },
+            },
+          ],
+        })
+        return
+      }
       const request = toWebRequest(req, publicOrigin)
       const payloadRequest: PayloadRequest = await createPayloadRequest({
         canSetHeaders: true,
@@ -68,8 +90,12 @@ export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestH
       const handler = createHandler({
         schema,
         context: { headers: extraHeaders, req: payloadRequest },
+        parse: parseWithTokenLimit,
         validationRules: (_request, args, defaultRules) =>
-          defaultRules.concat(validationRules(args)),
+          defaultRules.concat(
+            validationRules(args),
+            limitRules({ variables: args.variableValues, allowIntrospection }),
+          ),
         onOperation: (_request, _args, result) =>
           result.errors
             ? { ...result, errors: result.errors.map((error) => formatError(error, payload)) }
