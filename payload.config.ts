@@ -1,3 +1,4 @@
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { buildConfig } from 'payload'
@@ -10,7 +11,9 @@ import { Media } from './collections/Media'
 import { Procedures } from './collections/Procedures'
 import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './src/database/createDatabaseAdapter'
+import { seoOptions } from './src/fields/seo'
 import { ClinicSettings } from './src/globals/ClinicSettings'
+import { localization } from './src/lib/localization'
 import { requirePayloadSecret } from './src/lib/requirePayloadSecret'
 import { serverUrl } from './src/lib/serverUrl'
 
@@ -27,6 +30,8 @@ export default buildConfig({
   collections: [Conditions, Procedures, AftercareSteps, Faqs, Media, Users],
   globals: [ClinicSettings],
   editor: lexicalEditor(),
+  localization,
+  plugins: [seoPlugin(seoOptions)],
   db: createDatabaseAdapter(),
   sharp,
   telemetry: false,

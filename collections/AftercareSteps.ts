@@ -1,9 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../src/access/contentAccess'
+import { staffWritesReviewersPublish } from '../src/access/staffWritesReviewersPublish'
 import { durationField } from '../src/fields/duration'
 import { provenanceField } from '../src/fields/provenance'
-import { publicReadsIgnoreDrafts } from '../src/hooks/publicReadsIgnoreDrafts'
+import { reviewTab } from '../src/fields/review'
+import { previewUrl } from '../src/hooks/previewUrl'
+import { workflowHooks } from '../src/hooks/workflowHooks'
 import { slugField } from '../src/fields/slug'
 import { contentVersions } from '../src/lib/contentVersions'
 
@@ -13,46 +16,84 @@ export const AftercareSteps: CollectionConfig = {
   defaultSort: 'order',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'procedure', 'order', 'likelihood', '_status'],
-    listSearchableFields: ['title', 'slug'],
-    description: 'What patients can expect after a procedure, in order.',
+    defaultColumns: ['title', 'procedure', 'order', 'workflowStatus', '_status', 'reviewStatus'],
+    listSearchableFields: ['title', 'slug', 'description'],
+    description:
+      'What patients can expect after a procedure, in order. They appear as a timeline on the procedure’s page.',
+    group: 'Treatment content',
+    preview: previewUrl('aftercare-steps'),
   },
-  access: contentAccess,
+  access: {
+    ...contentAccess,
+    create: staffWritesReviewersPublish,
+    update: staffWritesReviewersPublish,
+  },
   versions: contentVersions,
-  hooks: { beforeOperation: [publicReadsIgnoreDrafts] },
+  hooks: workflowHooks(),
   fields: [
-    { name: 'title', type: 'text', required: true },
     {
-      name: 'procedure',
-      type: 'relationship',
-      relationTo: 'procedures',
-      required: true,
-      index: true,
-      admin: { description: 'The procedure this step follows.' },
-    },
-    {
-      name: 'order',
-      type: 'number',
-      required: true,
-      min: 0,
-      index: true,
-      admin: { description: 'Position in the aftercare timeline; lower comes first.' },
-    },
-    { name: 'description', type: 'textarea', required: true },
-    durationField('timeframe', 'Timeframe', 'How long this lasts or when it happens.'),
-    {
-      name: 'likelihood',
-      type: 'select',
-      options: [
-        { label: 'Common', value: 'common' },
-        { label: 'Rare', value: 'rare' },
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Content',
+          fields: [
+            {
+              name: 'title',
+              type: 'text',
+              required: true,
+              localized: true,
+              admin: { description: 'What happens, in a few words, e.g. "Tenderness".' },
+            },
+            {
+              name: 'description',
+              type: 'textarea',
+              required: true,
+              localized: true,
+              admin: { description: 'What the patient notices, in one or two plain sentences.' },
+            },
+            {
+              name: 'whatToDo',
+              type: 'textarea',
+              localized: true,
+              admin: { description: 'What the patient can do about it, e.g. an ice pack.' },
+            },
+          ],
+        },
+        {
+          label: 'Clinical facts',
+          fields: [
+            {
+              name: 'procedure',
+              type: 'relationship',
+              relationTo: 'procedures',
+              required: true,
+              index: true,
+              admin: { description: 'The procedure this step follows.' },
+            },
+            {
+              name: 'order',
+              type: 'number',
+              required: true,
+              min: 0,
+              index: true,
+              admin: { description: 'Position in the aftercare timeline; lower comes first.' },
+            },
+            durationField('timeframe', 'Timeframe', 'How long this lasts or when it happens.'),
+            {
+              name: 'likelihood',
+              type: 'select',
+              options: [
+                { label: 'Common', value: 'common' },
+                { label: 'Rare', value: 'rare' },
+              ],
+              admin: {
+                description: 'Leave empty when the source does not say how often it happens.',
+              },
+            },
+          ],
+        },
+        reviewTab,
       ],
-      admin: { description: 'Leave empty when the source does not say how often it happens.' },
-    },
-    {
-      name: 'whatToDo',
-      type: 'textarea',
-      admin: { description: 'What the patient can do about it, e.g. an ice pack.' },
     },
     slugField('title'),
     provenanceField,

@@ -1,9 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../src/access/contentAccess'
+import { staffWritesReviewersPublish } from '../src/access/staffWritesReviewersPublish'
 import { durationField } from '../src/fields/duration'
+import { imageField } from '../src/fields/image'
 import { provenanceField } from '../src/fields/provenance'
-import { publicReadsIgnoreDrafts } from '../src/hooks/publicReadsIgnoreDrafts'
+import { reviewTab } from '../src/fields/review'
+import { workflowHooks } from '../src/hooks/workflowHooks'
+import { previewUrl } from '../src/hooks/previewUrl'
 import { slugField } from '../src/fields/slug'
 import { contentVersions } from '../src/lib/contentVersions'
 
@@ -12,13 +16,27 @@ export const Conditions: CollectionConfig = {
   labels: { singular: 'Condition', plural: 'Conditions' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'slug', '_status', 'updatedAt'],
+    defaultColumns: [
+      'name',
+      'workflowStatus',
+      '_status',
+      'reviewStatus',
+      'nextReviewDue',
+      'updatedAt',
+    ],
     listSearchableFields: ['name', 'slug', 'summary'],
-    description: 'Conditions the clinic treats, e.g. TMJ disorder or tension headaches.',
+    description:
+      'Conditions the clinic treats, e.g. TMJ disorder or tension headaches. To see what needs a clinician, filter on "Next review due" or "Workflow".',
+    group: 'Treatment content',
+    preview: previewUrl('conditions'),
   },
-  access: contentAccess,
+  access: {
+    ...contentAccess,
+    create: staffWritesReviewersPublish,
+    update: staffWritesReviewersPublish,
+  },
   versions: contentVersions,
-  hooks: { beforeOperation: [publicReadsIgnoreDrafts] },
+  hooks: workflowHooks(),
   fields: [
     {
       type: 'tabs',
@@ -29,18 +47,21 @@ export const Conditions: CollectionConfig = {
             {
               name: 'name',
               type: 'text',
+              localized: true,
               required: true,
               admin: { description: 'The condition as patients know it, e.g. "TMJ Disorder".' },
             },
             {
               name: 'alternateNames',
               type: 'text',
+              localized: true,
               hasMany: true,
               admin: { description: 'Other names patients search for, e.g. "Bruxism".' },
             },
             {
               name: 'summary',
               type: 'textarea',
+              localized: true,
               required: true,
               maxLength: 600,
               admin: {
@@ -50,8 +71,10 @@ export const Conditions: CollectionConfig = {
             {
               name: 'body',
               type: 'richText',
+              localized: true,
               admin: { description: 'The full page text.' },
             },
+            imageField,
           ],
         },
         {
@@ -60,23 +83,27 @@ export const Conditions: CollectionConfig = {
             {
               name: 'symptoms',
               type: 'text',
+              localized: true,
               hasMany: true,
               admin: { description: 'One symptom per entry, e.g. "chronic jaw pain".' },
             },
             {
               name: 'causes',
               type: 'text',
+              localized: true,
               hasMany: true,
               admin: { description: 'One cause per entry, as the source states it.' },
             },
             {
               name: 'howTreatmentHelps',
               type: 'textarea',
+              localized: true,
               admin: { description: 'How the injections relieve this condition.' },
             },
             {
               name: 'targetAreas',
               type: 'text',
+              localized: true,
               hasMany: true,
               admin: { description: 'Where the injections go, e.g. "temples", "forehead".' },
             },
@@ -85,10 +112,11 @@ export const Conditions: CollectionConfig = {
               type: 'array',
               admin: { description: 'Other treatments combined with the injections.' },
               fields: [
-                { name: 'therapy', type: 'text', required: true },
+                { name: 'therapy', type: 'text', required: true, localized: true },
                 {
                   name: 'whenUsed',
                   type: 'text',
+                  localized: true,
                   admin: { description: 'When it is combined, e.g. "in severe cases".' },
                 },
               ],
@@ -117,7 +145,7 @@ export const Conditions: CollectionConfig = {
                     { label: 'Unknown', value: 'unknown' },
                   ],
                 },
-                { name: 'note', type: 'textarea' },
+                { name: 'note', type: 'textarea', localized: true },
                 {
                   name: 'reference',
                   type: 'text',
@@ -136,6 +164,7 @@ export const Conditions: CollectionConfig = {
             },
           ],
         },
+        reviewTab,
       ],
     },
     slugField('name'),

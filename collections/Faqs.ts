@@ -1,8 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../src/access/contentAccess'
+import { staffWritesReviewersPublish } from '../src/access/staffWritesReviewersPublish'
 import { provenanceField } from '../src/fields/provenance'
-import { publicReadsIgnoreDrafts } from '../src/hooks/publicReadsIgnoreDrafts'
+import { reviewTab } from '../src/fields/review'
+import { previewUrl } from '../src/hooks/previewUrl'
+import { workflowHooks } from '../src/hooks/workflowHooks'
 import { slugField } from '../src/fields/slug'
 import { contentVersions } from '../src/lib/contentVersions'
 
@@ -12,35 +15,78 @@ export const Faqs: CollectionConfig = {
   defaultSort: 'order',
   admin: {
     useAsTitle: 'question',
-    defaultColumns: ['question', 'order', '_status', 'updatedAt'],
+    defaultColumns: [
+      'question',
+      'order',
+      'workflowStatus',
+      '_status',
+      'reviewStatus',
+      'nextReviewDue',
+    ],
     listSearchableFields: ['question', 'slug'],
-    description: 'Questions patients ask, with the clinic’s answers.',
+    description: 'Questions patients ask, with the clinic’s answers, in the order of the FAQ page.',
+    group: 'Treatment content',
+    preview: previewUrl('faqs'),
   },
-  access: contentAccess,
+  access: {
+    ...contentAccess,
+    create: staffWritesReviewersPublish,
+    update: staffWritesReviewersPublish,
+  },
   versions: contentVersions,
-  hooks: { beforeOperation: [publicReadsIgnoreDrafts] },
+  hooks: workflowHooks(),
   fields: [
-    { name: 'question', type: 'text', required: true },
-    { name: 'answer', type: 'richText', required: true },
     {
-      name: 'order',
-      type: 'number',
-      required: true,
-      min: 0,
-      index: true,
-      admin: { description: 'Position on the FAQ page; lower comes first.' },
-    },
-    {
-      name: 'relatedConditions',
-      type: 'relationship',
-      relationTo: 'conditions',
-      hasMany: true,
-    },
-    {
-      name: 'relatedProcedures',
-      type: 'relationship',
-      relationTo: 'procedures',
-      hasMany: true,
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Content',
+          fields: [
+            {
+              name: 'question',
+              type: 'text',
+              required: true,
+              localized: true,
+              admin: { description: 'The question as a patient would ask it.' },
+            },
+            {
+              name: 'answer',
+              type: 'richText',
+              required: true,
+              localized: true,
+              admin: { description: 'The clinic’s answer, in plain words.' },
+            },
+          ],
+        },
+        {
+          label: 'Clinical facts',
+          fields: [
+            {
+              name: 'order',
+              type: 'number',
+              required: true,
+              min: 0,
+              index: true,
+              admin: { description: 'Position on the FAQ page; lower comes first.' },
+            },
+            {
+              name: 'relatedConditions',
+              type: 'relationship',
+              relationTo: 'conditions',
+              hasMany: true,
+              admin: { description: 'Conditions this answer is about, if any.' },
+            },
+            {
+              name: 'relatedProcedures',
+              type: 'relationship',
+              relationTo: 'procedures',
+              hasMany: true,
+              admin: { description: 'Procedures this answer is about, if any.' },
+            },
+          ],
+        },
+        reviewTab,
+      ],
     },
     slugField('question'),
     provenanceField,

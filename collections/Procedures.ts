@@ -1,9 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../src/access/contentAccess'
+import { staffWritesReviewersPublish } from '../src/access/staffWritesReviewersPublish'
 import { durationField } from '../src/fields/duration'
+import { imageField } from '../src/fields/image'
 import { provenanceField } from '../src/fields/provenance'
-import { publicReadsIgnoreDrafts } from '../src/hooks/publicReadsIgnoreDrafts'
+import { reviewTab } from '../src/fields/review'
+import { previewUrl } from '../src/hooks/previewUrl'
+import { workflowHooks } from '../src/hooks/workflowHooks'
 import { slugField } from '../src/fields/slug'
 import { contentVersions } from '../src/lib/contentVersions'
 
@@ -12,13 +16,27 @@ export const Procedures: CollectionConfig = {
   labels: { singular: 'Procedure', plural: 'Procedures' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'slug', '_status', 'updatedAt'],
+    defaultColumns: [
+      'name',
+      'workflowStatus',
+      '_status',
+      'reviewStatus',
+      'nextReviewDue',
+      'updatedAt',
+    ],
     listSearchableFields: ['name', 'slug', 'summary'],
-    description: 'Treatments the clinic performs, e.g. therapeutic Botox injections.',
+    description:
+      'Treatments the clinic performs, e.g. therapeutic Botox injections. Their aftercare steps are listed under Aftercare steps.',
+    group: 'Treatment content',
+    preview: previewUrl('procedures'),
   },
-  access: contentAccess,
+  access: {
+    ...contentAccess,
+    create: staffWritesReviewersPublish,
+    update: staffWritesReviewersPublish,
+  },
   versions: contentVersions,
-  hooks: { beforeOperation: [publicReadsIgnoreDrafts] },
+  hooks: workflowHooks(),
   fields: [
     {
       type: 'tabs',
@@ -26,17 +44,30 @@ export const Procedures: CollectionConfig = {
         {
           label: 'Content',
           fields: [
-            { name: 'name', type: 'text', required: true },
+            {
+              name: 'name',
+              type: 'text',
+              required: true,
+              localized: true,
+              admin: { description: 'The treatment as patients know it.' },
+            },
             {
               name: 'summary',
               type: 'textarea',
               required: true,
+              localized: true,
               maxLength: 600,
               admin: {
                 description: 'Two or three plain sentences shown in lists and search results.',
               },
             },
-            { name: 'body', type: 'richText', admin: { description: 'The full page text.' } },
+            {
+              name: 'body',
+              type: 'richText',
+              localized: true,
+              admin: { description: 'The full page text.' },
+            },
+            imageField,
           ],
         },
         {
@@ -50,17 +81,20 @@ export const Procedures: CollectionConfig = {
             {
               name: 'mechanism',
               type: 'textarea',
+              localized: true,
               admin: { description: 'How the treatment works in the body, in plain words.' },
             },
             {
               name: 'technique',
               type: 'textarea',
+              localized: true,
               admin: { description: 'How it is given, e.g. needles and where.' },
             },
             {
               name: 'sensation',
               label: 'What it feels like',
               type: 'textarea',
+              localized: true,
             },
             durationField('onset', 'Onset', 'When the first benefit is felt after treatment.'),
             durationField('fullEffect', 'Full effect', 'When the full effect is reached.'),
@@ -90,6 +124,7 @@ export const Procedures: CollectionConfig = {
             {
               name: 'retreatmentNote',
               type: 'textarea',
+              localized: true,
               admin: { description: 'How the interval changes over time.' },
             },
             {
@@ -102,16 +137,27 @@ export const Procedures: CollectionConfig = {
                   defaultValue: false,
                   admin: { description: 'Tick when patients must rest after treatment.' },
                 },
-                { name: 'note', type: 'textarea' },
+                { name: 'note', type: 'textarea', localized: true },
               ],
             },
             {
               name: 'administeredBy',
               type: 'text',
+              localized: true,
               admin: { description: 'Who may give the treatment, e.g. "a licensed professional".' },
             },
-            { name: 'safetyNote', type: 'textarea' },
-            { name: 'insuranceNote', type: 'textarea' },
+            {
+              name: 'safetyNote',
+              type: 'textarea',
+              localized: true,
+              admin: { description: 'What patients should know about safety, in plain words.' },
+            },
+            {
+              name: 'insuranceNote',
+              type: 'textarea',
+              localized: true,
+              admin: { description: 'What patients should know about insurance cover.' },
+            },
             {
               name: 'conditionsTreated',
               type: 'relationship',
@@ -121,6 +167,7 @@ export const Procedures: CollectionConfig = {
             },
           ],
         },
+        reviewTab,
       ],
     },
     slugField('name'),

@@ -13,6 +13,14 @@ const nonContentKeys = new Set([
   'isoMin',
   'isoMax',
   'relatedProcedures_join',
+  // The clinical review record is written by the workflow when a document is published, not by
+  // the seed, so it must not make a seeded document look edited.
+  'workflowStatus',
+  'reviewedBy',
+  'reviewerName',
+  'lastReviewed',
+  'nextReviewDue',
+  'reviewStatus',
 ])
 
 /**

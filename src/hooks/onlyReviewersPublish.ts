@@ -1,0 +1,44 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { hasRole } from '../access/roles'
+import { editorWriteDecision } from '../workflow/publishRights'
+
+/**
+ * Medical text must not go live unreviewed: an editor's write that would publish, change the
+ * published text or take it down is refused with a 403 that says what to do instead, before
+ * anything is written. Runs on every transport (REST, GraphQL, Local API without overrideAccess,
+ * the admin) because they all go through Payload's operations.
+ */
+export const onlyReviewersPublish: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  // Anonymous writes are refused by access control; reviewers, admins and the system may publish.
+  if (overrideAccess || !req.user || hasRole(req.user, 'admin', 'reviewer')) return args
+
+  // Payload types the update arguments of both operations alike; only the single-document one has an id.
+  const id = (args as { id?: string | number }).id
+  const draft = Boolean(args.draft)
+  const submittedStatus = (args.data as { _status?: unknown } | undefined)?._status
+  let currentStatus: unknown
+  if (operation === 'update' && id !== undefined && !draft && submittedStatus !== 'published') {
+    const stored = await req.payload.findByID({
+      collection: collection.slug,
+      id,
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: true,
+      req,
+      select: { _status: true },
+    })
+    currentStatus = (stored as { _status?: unknown } | null)?._status ?? 'draft'
+  }
+
+  const decision = editorWriteDecision({ operation, submittedStatus, draft, currentStatus })
+  if (!decision.allowed) throw new APIError(decision.reason, 403, null, true)
+  return args
+}

@@ -1,0 +1,15 @@
+import type { CollectionConfig } from 'payload'
+
+import { onlyReviewersPublish } from './onlyReviewersPublish'
+import { publicReadsIgnoreDrafts } from './publicReadsIgnoreDrafts'
+import { recordReview } from './recordReview'
+import { reviewStatusFilter } from './reviewStatusFilter'
+
+/**
+ * The hooks every treatment-content collection shares: draft → in review → published. A fresh
+ * object per collection, so code that adds hooks to one collection never adds them to all.
+ */
+export const workflowHooks = (): NonNullable<CollectionConfig['hooks']> => ({
+  beforeOperation: [publicReadsIgnoreDrafts, reviewStatusFilter, onlyReviewersPublish],
+  beforeChange: [recordReview],
+})
