@@ -2,7 +2,6 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 
 import { AftercareSteps } from './collections/AftercareSteps'
 import { Conditions } from './collections/Conditions'
@@ -16,6 +15,8 @@ import { ClinicSettings } from './src/globals/ClinicSettings'
 import { localization } from './src/lib/localization'
 import { requirePayloadSecret } from './src/lib/requirePayloadSecret'
 import { serverUrl } from './src/lib/serverUrl'
+import { limitedSharp } from './src/uploads/limitedSharp'
+import { uploadLimits } from './src/uploads/uploadLimits'
 
 const root = process.cwd()
 
@@ -33,7 +34,9 @@ export default buildConfig({
   localization,
   plugins: [seoPlugin(seoOptions)],
   db: createDatabaseAdapter(),
-  sharp,
+  // sharp with a 40-megapixel decode limit; uploads over 10 MB are cut off with a 413.
+  sharp: limitedSharp,
+  upload: { limits: { fileSize: uploadLimits.maxFileBytes } },
   telemetry: false,
   cors: [serverUrl()],
   csrf: [serverUrl()],

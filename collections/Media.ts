@@ -3,10 +3,11 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
 import { isStaff } from '../src/access/isStaff'
+import { refuseUnsafeUploads } from '../src/uploads/refuseUnsafeUploads'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
-/** Raster images only: SVG can carry scripts, so it is not accepted. */
+/** Raster images only: SVG can carry scripts, so it is not accepted (src/uploads/ checks the bytes). */
 export const acceptedImageTypes = [
   'image/jpeg',
   'image/png',
@@ -24,6 +25,7 @@ export const Media: CollectionConfig = {
     description: 'Images used in treatment pages. Every image needs a text alternative.',
   },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: { beforeOperation: [refuseUnsafeUploads(acceptedImageTypes)] },
   upload: {
     // Built from the working directory so a bundled server finds the same folder.
     staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media'),

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { errorHandler, notFound } from './errorHandler'
 import { payloadGraphQL } from './graphql'
 import { healthRoutes } from './health'
+import { httpHardening } from './httpHardening'
 import { validatedJsonBody } from './jsonBody'
 import { payloadRest } from './payloadRest'
 import { validatedQuery } from './query/validatedQuery'
@@ -30,6 +31,7 @@ export function createApp({
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
 
   app.use(securityHeaders({ isDevelopment }))
+  app.use(httpHardening(payload))
   app.use(healthRoutes(payload))
   const { api, graphQL } = payload.config.routes
   app.use(`${api}${graphQL}`, validatedJsonBody, payloadGraphQL(payload, publicOrigin))
