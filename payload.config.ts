@@ -9,6 +9,10 @@ import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
 import { Procedures } from './collections/Procedures'
 import { Users } from './collections/Users'
+import {
+  withGlobalResponseCacheInvalidation,
+  withResponseCacheInvalidation,
+} from './src/cache/invalidation'
 import { createDatabaseAdapter } from './src/database/createDatabaseAdapter'
 import { seoOptions } from './src/fields/seo'
 import { ClinicSettings } from './src/globals/ClinicSettings'
@@ -28,8 +32,13 @@ export default buildConfig({
     importMap: { baseDir: root },
     meta: { titleSuffix: ' · Clinic content hub' },
   },
-  collections: [Conditions, Procedures, AftercareSteps, Faqs, Media, Users],
-  globals: [ClinicSettings],
+  collections: [
+    // Published answers are cached in front of Payload (src/cache); a change to them drops the cache.
+    ...[Conditions, Procedures, AftercareSteps, Faqs].map(withResponseCacheInvalidation),
+    Media,
+    Users,
+  ],
+  globals: [withGlobalResponseCacheInvalidation(ClinicSettings)],
   editor: lexicalEditor(),
   localization,
   plugins: [seoPlugin(seoOptions)],

@@ -1,6 +1,7 @@
 import express, { type Express, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { attachResponseCache } from '../cache/attachResponseCache'
 import { errorHandler, notFound } from './errorHandler'
 import { payloadGraphQL } from './graphql'
 import { healthRoutes } from './health'
@@ -38,5 +39,7 @@ export function createApp({
   app.use(api, validatedQuery, validatedJsonBody, payloadRest(payload, publicOrigin))
   app.use(nextHandler ?? notFound)
   app.use(errorHandler(payload))
+  // Last, so it wraps the finished app: a cache hit is answered before any of the above runs.
+  attachResponseCache(app, payload)
   return app
 }

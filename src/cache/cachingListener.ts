@@ -1,0 +1,115 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { asMiss, toCachedResponse } from './cachedResponse'
+import { cacheKey } from './cacheKey'
+import { captureResponse } from './captureResponse'
+import { ifNoneMatchMatches } from './etag'
+import { isGraphQLQueryBody } from './graphqlOperation'
+import {
+  type CacheableRoutes,
+  cacheableRequest,
+  maxCacheableGraphQLBodyBytes,
+} from './requestPolicy'
+import { isStorableResponse } from './responsePolicy'
+import type { CachedResponse, ResponseStore } from './responseStore'
+
+export type Listener = (req: IncomingMessage, res: ServerResponse) => void
+
+export type CachingListenerOptions = {
+  store: ResponseStore
+  routes: CacheableRoutes
+  /** Request headers that change Payload's answer, lower-case. */
+  varyHeaders: readonly string[]
+}
+
+/** Answers from an entry: a 304 when the client holds these very bytes, else the bytes. */
+function sendEntry(
+  req: IncomingMessage,
+  res: ServerResponse,
+  entry: CachedResponse,
+  headers: string[],
+) {
+  if (ifNoneMatchMatches(req.headers['if-none-match'], entry.etag)) {
+    res.writeHead(304, entry.notModifiedHeaders)
+    res.end()
+    return
+  }
+  res.writeHead(entry.status, headers)
+  res.end(entry.body)
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let length = 0
+    req.on('data', (chunk: Buffer) => {
+      length += chunk.length
+      if (length > maxCacheableGraphQLBodyBytes) req.destroy(new Error('body larger than declared'))
+      else chunks.push(chunk)
+    })
+    req.once('end', () => resolve(Buffer.concat(chunks)))
+    req.once('error', reject)
+  })
+}
+
+/**
+ * A plain node:http listener in front of the app: a hit is answered here, before Express routing,
+ * Payload, access control or the database, with one map lookup and one write. A miss goes to the
+ * app with its response captured, stored when it may be, and sent in exactly the stored form.
+ */
+export function createCachingListener(
+  { store, routes, varyHeaders }: CachingListenerOptions,
+  app: Listener,
+): Listener {
+  const answer = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    query: string,
+    body?: Buffer,
+  ) => {
+    const key = cacheKey({
+      method: req.method ?? 'GET',
+      path,
+      query,
+      scope: 'anonymous',
+      varyValues: varyHeaders.map((name) => String(req.headers[name] ?? '')),
+      body,
+    })
+    const hit = store.get(key)
+    if (hit) return sendEntry(req, res, hit, hit.headers)
+
+    const generationAtStart = store.currentGeneration()
+    captureResponse(res, (captured) => {
+      if (!isStorableResponse(captured.status, captured.headers)) {
+        res.end(captured.body)
+        return
+      }
+      const entry = toCachedResponse(captured)
+      store.set(key, entry, generationAtStart)
+      for (const name of res.getHeaderNames()) res.removeHeader(name)
+      sendEntry(req, res, entry, asMiss(entry.headers))
+    })
+    app(req, res)
+  }
+
+  return (req, res) => {
+    const url = req.url ?? '/'
+    const queryStart = url.indexOf('?')
+    const path = queryStart === -1 ? url : url.slice(0, queryStart)
+    const query = queryStart === -1 ? '' : url.slice(queryStart + 1)
+    const cacheable = cacheableRequest(req.method, path, query, req.headers, routes)
+    if (!cacheable) return app(req, res)
+    if (cacheable.kind !== 'graphql-post') return answer(req, res, path, query)
+
+    readBody(req).then(
+      (body) => {
+        // Express's body parser sees a finished stream and keeps this buffer as the body.
+        ;(req as IncomingMessage & { body?: Buffer }).body = body
+        if (isGraphQLQueryBody(body)) answer(req, res, path, query, body)
+        else app(req, res)
+      },
+      () => res.destroy(),
+    )
+  }
+}

@@ -1,0 +1,125 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  GlobalAfterChangeHook,
+  GlobalConfig,
+  Payload,
+  PayloadRequest,
+} from 'payload'
+
+import { notifyPeers } from './peerChannel'
+import { sharedResponseStore } from './responseStore'
+
+type TransactionID = number | string
+type DatabaseAdapter = Payload['db']
+
+/** Transactions holding a content write, per database adapter, until they commit or roll back. */
+const pendingByAdapter = new WeakMap<DatabaseAdapter, Set<TransactionID>>()
+
+/**
+ * Hooks run inside the write's transaction, before it commits. Dropping the cache there is not
+ * enough: a reader could still fetch the old rows and store them. So the store refuses new entries
+ * until the commit, and is cleared again (and the other servers told) right after it; both happen
+ * inside the editor's request, before the save returns.
+ */
+function trackCommit(payload: Payload): Set<TransactionID> {
+  const db = payload.db
+  const known = pendingByAdapter.get(db)
+  if (known) return known
+  const pending = new Set<TransactionID>()
+  pendingByAdapter.set(db, pending)
+  const store = sharedResponseStore()
+  const settle = async (id: unknown, committed: boolean) => {
+    const resolved = (await id) as TransactionID
+    if (!pending.delete(resolved)) return
+    store.writeSettled()
+    if (committed) await notifyPeers(payload)
+  }
+  const commit = db.commitTransaction.bind(db)
+  const rollback = db.rollbackTransaction.bind(db)
+  db.commitTransaction = async (id) => {
+    try {
+      await commit(id)
+    } finally {
+      await settle(id, true)
+    }
+  }
+  db.rollbackTransaction = async (id) => {
+    try {
+      await rollback(id)
+    } finally {
+      await settle(id, false)
+    }
+  }
+  return pending
+}
+
+async function invalidateForWrite(req: PayloadRequest): Promise<void> {
+  const store = sharedResponseStore()
+  const transactionID = (await req.transactionID) as TransactionID | undefined
+  if (transactionID === undefined || transactionID === null) {
+    // No transaction (e.g. MongoDB without a replica set): the write is already visible.
+    store.invalidate()
+    await notifyPeers(req.payload)
+    return
+  }
+  const pending = trackCommit(req.payload)
+  if (pending.has(transactionID)) {
+    store.invalidate()
+    return
+  }
+  pending.add(transactionID)
+  store.writeStarted()
+}
+
+/**
+ * A REST save with `?draft=true` that does not publish writes only a version row: the published
+ * document, all anonymous readers see, is untouched (autosave does this every few seconds while an
+ * editor types). Anything else, including every Local API and GraphQL write, counts as a change.
+ */
+function isDraftOnlySave(req: PayloadRequest, doc: { _status?: unknown } | undefined): boolean {
+  return req.query?.draft === 'true' && doc?._status !== 'published'
+}
+
+const invalidateAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  if (!isDraftOnlySave(req, doc)) await invalidateForWrite(req)
+  return doc
+}
+
+const invalidateAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await invalidateForWrite(req)
+  return doc
+}
+
+const invalidateAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await invalidateForWrite(req)
+  return doc
+}
+
+/**
+ * Adds cache invalidation to a content collection. The whole cache goes: answers embed related
+ * documents (a condition lists its procedures, a FAQ its conditions) and the globals, so working out
+ * which entries one change touches would be easy to get wrong, and publishing is rare.
+ */
+export function withResponseCacheInvalidation(collection: CollectionConfig): CollectionConfig {
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), invalidateAfterChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],
+    },
+  }
+}
+
+/** Adds cache invalidation to a global, e.g. the clinic settings every channel shows. */
+export function withGlobalResponseCacheInvalidation(global: GlobalConfig): GlobalConfig {
+  return {
+    ...global,
+    hooks: {
+      ...global.hooks,
+      afterChange: [...(global.hooks?.afterChange ?? []), invalidateAfterGlobalChange],
+    },
+  }
+}

@@ -1,0 +1,68 @@
+import pg from 'pg'
+import type { Payload } from 'payload'
+
+import { isPostgres, peerChannel, processToken } from './peerChannel'
+import type { ResponseStore } from './responseStore'
+
+const reconnectDelayMs = 500
+
+/**
+ * Keeps this process's cache in step with the other servers on the same PostgreSQL database: one
+ * connection LISTENs for their changes. While it is not listening (starting, or the connection
+ * dropped) the store serves and keeps nothing, since a change could be missed; once listening again
+ * it starts from empty. Returns a function that stops listening.
+ */
+export function startPeerSync(payload: Payload, store: ResponseStore): () => Promise<void> {
+  if (!isPostgres(payload)) return async () => undefined
+  const connectionString = (payload.db as unknown as { poolOptions?: pg.PoolConfig }).poolOptions
+    ?.connectionString
+  if (!connectionString) return async () => undefined
+
+  const ownToken = processToken()
+  let client: pg.Client | undefined
+  let stopped = false
+  let retryTimer: NodeJS.Timeout | undefined
+
+  const retry = () => {
+    store.setPeersInSync(false)
+    client?.removeAllListeners()
+    client?.on('error', () => undefined)
+    client?.end().catch(() => undefined)
+    client = undefined
+    if (stopped || retryTimer) return
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined
+      void listen()
+    }, reconnectDelayMs)
+  }
+
+  const listen = async () => {
+    store.setPeersInSync(false)
+    const next = new pg.Client({ connectionString, keepAlive: true })
+    client = next
+    next.on('notification', (message) => {
+      if (message.payload !== ownToken) store.invalidate()
+    })
+    next.on('error', retry)
+    next.on('end', retry)
+    try {
+      await next.connect()
+      await next.query(`LISTEN ${peerChannel}`)
+      if (client === next && !stopped) store.setPeersInSync(true)
+    } catch (error) {
+      if (!stopped) payload.logger.warn({ err: error }, 'response cache: cannot listen for changes')
+      retry()
+    }
+  }
+
+  void listen()
+  return async () => {
+    stopped = true
+    clearTimeout(retryTimer)
+    const current = client
+    client = undefined
+    current?.removeAllListeners()
+    current?.on('error', () => undefined)
+    await current?.end().catch(() => undefined)
+  }
+}

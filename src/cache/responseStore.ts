@@ -1,0 +1,102 @@
+import { LRUCache } from 'lru-cache'
+
+/** An answer exactly as it goes on the wire, so a hit is a map lookup and one write. */
+export type CachedResponse = {
+  status: number
+  etag: string
+  body: Buffer
+  /** Flat `[name, value, name, value, …]`, handed to `writeHead` untouched. */
+  headers: string[]
+  /** The headers a 304 repeats (RFC 9110 §15.4.5), same layout. */
+  notModifiedHeaders: string[]
+}
+
+export type ResponseStoreOptions = { maxBytes: number; maxEntryBytes: number }
+
+const entryOverheadBytes = 256
+
+/**
+ * Published answers, bounded by bytes, invalidated as a whole. Each change bumps a generation; a miss
+ * may only store its answer if no change happened while it was being computed and no write is still
+ * uncommitted (its readers would see the old rows), so a stale answer can never be stored.
+ */
+export class ResponseStore {
+  private readonly entries: LRUCache<string, CachedResponse>
+  private generation = 0
+  private uncommittedWrites = 0
+  private peersInSync = true
+
+  constructor({ maxBytes, maxEntryBytes }: ResponseStoreOptions) {
+    this.entries = new LRUCache<string, CachedResponse>({
+      maxSize: maxBytes,
+      maxEntrySize: maxEntryBytes,
+      sizeCalculation: (entry, key) =>
+        entry.body.length + key.length + entryOverheadBytes + entry.headers.join('').length,
+    })
+  }
+
+  /** Undefined whenever an answer from the store could be stale. */
+  get(key: string): CachedResponse | undefined {
+    if (!this.peersInSync) return undefined
+    return this.entries.get(key)
+  }
+
+  /** Taken when a miss starts; `set` refuses the answer if anything changed in between. */
+  currentGeneration(): number {
+    return this.generation
+  }
+
+  set(key: string, entry: CachedResponse, generationAtStart: number): boolean {
+    if (generationAtStart !== this.generation || this.uncommittedWrites > 0 || !this.peersInSync) {
+      return false
+    }
+    this.entries.set(key, entry)
+    return this.entries.has(key)
+  }
+
+  invalidate(): void {
+    this.generation += 1
+    this.entries.clear()
+  }
+
+  /** A content write has reached the database but may not be committed yet. */
+  writeStarted(): void {
+    this.uncommittedWrites += 1
+    this.invalidate()
+  }
+
+  /** …and is now committed or rolled back: readers see its result from here on. */
+  writeSettled(): void {
+    this.uncommittedWrites = Math.max(0, this.uncommittedWrites - 1)
+    this.invalidate()
+  }
+
+  /** While another server's changes might be missed (its notifications are down), serve nothing. */
+  setPeersInSync(inSync: boolean): void {
+    this.peersInSync = inSync
+    this.invalidate()
+  }
+
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.entries.calculatedSize }
+  }
+}
+
+const megabyte = 1024 * 1024
+
+function optionsFromEnvironment(): ResponseStoreOptions {
+  const maxBytes = Number(process.env.RESPONSE_CACHE_MAX_MB || 64) * megabyte
+  return { maxBytes, maxEntryBytes: Math.max(1, Math.floor(maxBytes / 8)) }
+}
+
+const storeSymbol = Symbol.for('clinic-content-hub.responseStore')
+
+/**
+ * The process's one store. Kept on globalThis so the hooks and the server share it even when a
+ * bundler (Next) loads this module a second time in the same process.
+ */
+export function sharedResponseStore(): ResponseStore {
+  const holder = globalThis as { [storeSymbol]?: ResponseStore }
+  holder[storeSymbol] ??= new ResponseStore(optionsFromEnvironment())
+  return holder[storeSymbol]
+}
