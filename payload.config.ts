@@ -19,6 +19,7 @@ import { ClinicSettings } from './src/globals/ClinicSettings'
 import { localization } from './src/lib/localization'
 import { requirePayloadSecret } from './src/lib/requirePayloadSecret'
 import { serverUrl } from './src/lib/serverUrl'
+import { syndicationPlugin } from './src/syndication/plugin'
 import { limitedSharp } from './src/uploads/limitedSharp'
 import { uploadLimits } from './src/uploads/uploadLimits'
 
@@ -41,7 +42,7 @@ export default buildConfig({
   globals: [withGlobalResponseCacheInvalidation(ClinicSettings)],
   editor: lexicalEditor(),
   localization,
-  plugins: [seoPlugin(seoOptions)],
+  plugins: [seoPlugin(seoOptions), syndicationPlugin()],
   db: createDatabaseAdapter(),
   // sharp with a 40-megapixel decode limit; uploads over 10 MB are cut off with a 413.
   sharp: limitedSharp,

@@ -10,6 +10,7 @@ import { validatedJsonBody } from './jsonBody'
 import { payloadRest } from './payloadRest'
 import { validatedQuery } from './query/validatedQuery'
 import { securityHeaders } from './securityHeaders'
+import { syndicationRouter } from './syndication/router'
 
 export type CreateAppOptions = {
   payload: Payload
@@ -34,6 +35,7 @@ export function createApp({
   app.use(securityHeaders({ isDevelopment }))
   app.use(httpHardening(payload))
   app.use(healthRoutes(payload))
+  app.use('/syndication', syndicationRouter(payload))
   const { api, graphQL } = payload.config.routes
   app.use(`${api}${graphQL}`, validatedJsonBody, payloadGraphQL(payload, publicOrigin))
   app.use(api, validatedQuery, validatedJsonBody, payloadRest(payload, publicOrigin))

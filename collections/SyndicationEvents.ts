@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../src/access/isAdmin'
+import { nobody } from '../src/access/nobody'
+import { changeKinds } from '../src/syndication/changeDecision'
+import { syndicatedCollections } from '../src/syndication/collections'
+
+/**
+ * The change log partners page through (`/syndication/v1/changes`): one row per publish, edit,
+ * withdrawal or deletion, numbered by a gap-free, strictly increasing `sequence`.
+ */
+export const SyndicationEvents: CollectionConfig = {
+  slug: 'syndication-events',
+  labels: { singular: 'Change event', plural: 'Change log' },
+  defaultSort: '-sequence',
+  admin: {
+    group: 'Syndication',
+    useAsTitle: 'title',
+    defaultColumns: ['sequence', 'kind', 'documentCollection', 'slug', 'version', 'createdAt'],
+    description: 'What partners have been told changed, in order. Written by the server only.',
+  },
+  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    { name: 'sequence', type: 'number', required: true, unique: true, index: true },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: changeKinds.map((value) => ({ label: value, value })),
+    },
+    {
+      name: 'documentCollection',
+      type: 'select',
+      required: true,
+      options: syndicatedCollections.map((value) => ({ label: value, value })),
+    },
+    { name: 'documentId', type: 'text', required: true, index: true },
+    { name: 'slug', type: 'text', required: true },
+    { name: 'title', type: 'text' },
+    { name: 'version', type: 'number', required: true },
+    { name: 'contentHashes', type: 'json' },
+    { name: 'occurredAt', type: 'date', required: true },
+  ],
+}

@@ -1,0 +1,247 @@
+import { changeKinds } from '../changeDecision'
+import { syndicatedCollections } from '../collections'
+import { problemTypes, problemTypeUri } from '../problem'
+
+/** JSON Schema 2020-12 (OpenAPI 3.1) for every body the syndication API sends. */
+type Schema = Record<string, unknown>
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+const nullable = (schema: Schema): Schema => ({ anyOf: [schema, { type: 'null' }] })
+const string = { type: 'string' }
+const nullableString = { type: ['string', 'null'] }
+const dateTime = { type: 'string', format: 'date-time' }
+const strings = { type: 'array', items: string }
+
+const object = (properties: Record<string, Schema>, description?: string): Schema => ({
+  type: 'object',
+  ...(description ? { description } : {}),
+  properties,
+  required: Object.keys(properties),
+  additionalProperties: false,
+})
+
+const documentSchema = (type: string, content: string, description: string): Schema => ({
+  ...object({
+    id: { type: 'string', description: 'Stable ID of the document in this CMS.' },
+    type: { const: type },
+    slug: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+    locale: string,
+    title: string,
+    content: ref(content),
+    envelope: ref('Envelope'),
+  }),
+  description,
+})
+
+const listSchema = (collection: string, item: string): Schema =>
+  object({
+    collection: { const: collection },
+    locale: string,
+    items: { type: 'array', items: ref(item) },
+    nextCursor: {
+      ...nullableString,
+      description: 'Give as `cursor` for the next page; null on the last page.',
+    },
+    links: object({ self: string, next: nullableString }),
+  })
+
+const changeEventProperties: Record<string, Schema> = {
+  sequence: { type: 'integer', minimum: 1 },
+  cursor: { type: 'string', description: 'Resume right after this event with ?since=<cursor>.' },
+  kind: { type: 'string', enum: [...changeKinds] },
+  tombstone: { type: 'boolean', description: 'True for unpublished and deleted.' },
+  withdrawn: { type: 'boolean', description: 'True when you must take the text down.' },
+  type: { type: 'string', enum: ['condition', 'procedure', 'aftercare-step', 'faq'] },
+  collection: { type: 'string', enum: [...syndicatedCollections] },
+  id: string,
+  slug: string,
+  title: nullableString,
+  version: { type: 'integer', minimum: 0 },
+  contentHashes: {
+    anyOf: [{ type: 'object', additionalProperties: string }, { type: 'null' }],
+    description: 'Content hash per locale; null on tombstones.',
+  },
+  occurredAt: dateTime,
+  apiUrl: { ...nullableString, description: 'Where to fetch the new text; null on tombstones.' },
+}
+
+export const schemas: Record<string, Schema> = {
+  Problem: {
+    type: 'object',
+    description: 'RFC 9457 problem details. Switch on `type`; it never changes.',
+    properties: {
+      type: {
+        type: 'string',
+        enum: Object.keys(problemTypes).map((key) => problemTypeUri(key as never)),
+      },
+      title: string,
+      status: { type: 'integer', minimum: 400, maximum: 599 },
+      detail: string,
+      instance: string,
+    },
+    required: ['type', 'title', 'status', 'detail'],
+  },
+  RichText: nullable(
+    object(
+      { html: { type: 'string', description: 'Sanitised, embeddable HTML.' }, text: string },
+      'Rich text as sanitised HTML and as plain text.',
+    ),
+  ),
+  Duration: nullable(
+    object(
+      {
+        min: { type: ['number', 'null'] },
+        max: { type: ['number', 'null'] },
+        unit: nullableString,
+        wording: {
+          ...nullableString,
+          description: 'The source’s own words, e.g. "3 to 6 months".',
+        },
+        isoMin: { ...nullableString, description: 'ISO 8601 duration, e.g. P3M.' },
+        isoMax: nullableString,
+      },
+      'A span of time as numbers, as ISO 8601 durations and in words.',
+    ),
+  ),
+  Reference: object({ id: string, slug: string, title: string }, 'A published related document.'),
+  Licence: object({ name: string, url: nullableString, terms: string }),
+  Envelope: object(
+    {
+      canonicalUrl: { type: 'string', format: 'uri', description: 'Link here when you republish.' },
+      apiUrl: { type: 'string', format: 'uri' },
+      publisher: object({ name: string, url: string }),
+      attribution: object(
+        { text: string, html: string },
+        'You must show this with the content, unaltered.',
+      ),
+      disclaimer: nullableString,
+      licence: ref('Licence'),
+      lastReviewed: { ...nullable(dateTime), description: 'When a clinician last reviewed it.' },
+      nextReviewDue: nullable(dateTime),
+      reviewedBy: nullable(object({ name: string })),
+      version: {
+        type: 'integer',
+        minimum: 1,
+        description: 'Goes up by one with each published change.',
+      },
+      contentHash: {
+        type: 'string',
+        pattern: '^sha256-[A-Za-z0-9_-]{43}$',
+        description:
+          'Hash of id, type, slug, locale, title and content: compare to skip unchanged documents.',
+      },
+      updatedAt: nullable(dateTime),
+    },
+    'What every document carries besides its content.',
+  ),
+  ConditionContent: object({
+    name: nullableString,
+    alternateNames: strings,
+    summary: nullableString,
+    body: ref('RichText'),
+    symptoms: strings,
+    causes: strings,
+    howTreatmentHelps: nullableString,
+    targetAreas: strings,
+    complementaryTherapies: {
+      type: 'array',
+      items: object({ therapy: nullableString, whenUsed: nullableString }),
+    },
+    expectedRelief: ref('Duration'),
+    indication: object({
+      status: { type: 'string', enum: ['approved', 'off-label', 'unknown'] },
+      note: nullableString,
+      reference: nullableString,
+    }),
+  }),
+  ProcedureContent: object({
+    name: nullableString,
+    summary: nullableString,
+    body: ref('RichText'),
+    drug: nullableString,
+    mechanism: nullableString,
+    technique: nullableString,
+    sensation: nullableString,
+    onset: ref('Duration'),
+    fullEffect: ref('Duration'),
+    reliefDurations: {
+      type: 'array',
+      items: object({ duration: ref('Duration'), attribution: nullableString }),
+    },
+    retreatmentInterval: ref('Duration'),
+    retreatmentNote: nullableString,
+    downtime: object({ required: { type: 'boolean' }, note: nullableString }),
+    administeredBy: nullableString,
+    safetyNote: nullableString,
+    insuranceNote: nullableString,
+    conditionsTreated: { type: 'array', items: ref('Reference') },
+  }),
+  AftercareStepContent: object({
+    title: nullableString,
+    procedure: nullable(ref('Reference')),
+    order: { type: ['number', 'null'] },
+    description: nullableString,
+    timeframe: ref('Duration'),
+    likelihood: { enum: ['common', 'rare', null] },
+    whatToDo: nullableString,
+  }),
+  FaqContent: object({
+    question: nullableString,
+    answer: ref('RichText'),
+    order: { type: ['number', 'null'] },
+    relatedConditions: { type: 'array', items: ref('Reference') },
+    relatedProcedures: { type: 'array', items: ref('Reference') },
+  }),
+  Condition: documentSchema('condition', 'ConditionContent', 'A condition the clinic treats.'),
+  Procedure: documentSchema('procedure', 'ProcedureContent', 'A treatment the clinic performs.'),
+  AftercareStep: documentSchema(
+    'aftercare-step',
+    'AftercareStepContent',
+    'What to expect after a procedure.',
+  ),
+  Faq: documentSchema('faq', 'FaqContent', 'A question patients ask, with the answer.'),
+  ConditionList: listSchema('conditions', 'Condition'),
+  ProcedureList: listSchema('procedures', 'Procedure'),
+  AftercareStepList: listSchema('aftercare-steps', 'AftercareStep'),
+  FaqList: listSchema('faqs', 'Faq'),
+  JsonLd: {
+    type: 'object',
+    description:
+      'schema.org JSON-LD: MedicalWebPage (about a MedicalCondition, TherapeuticProcedure or HowToStep), FAQPage, or a @graph of them.',
+    properties: { '@context': { const: 'https://schema.org' } },
+    required: ['@context'],
+    anyOf: [{ required: ['@type'] }, { required: ['@graph'] }],
+  },
+  ChangeEvent: object(changeEventProperties),
+  ChangesPage: object({
+    events: { type: 'array', items: ref('ChangeEvent') },
+    nextCursor: { type: 'string', description: 'Always present: store it and ask again with it.' },
+    hasMore: { type: 'boolean' },
+    links: object({ self: string, next: string }),
+  }),
+  JsonFeed: {
+    type: 'object',
+    description: 'JSON Feed 1.1; each item has `_syndication`, the same ChangeEvent.',
+    properties: {
+      version: { const: 'https://jsonfeed.org/version/1' },
+      title: string,
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { id: string, _syndication: ref('ChangeEvent') },
+          required: ['id', '_syndication'],
+        },
+      },
+    },
+    required: ['version', 'title', 'items'],
+  },
+  WebhookBody: object({
+    type: {
+      type: 'string',
+      enum: ['content.published', 'content.updated', 'content.unpublished', 'content.deleted'],
+    },
+    timestamp: dateTime,
+    data: object({ ...changeEventProperties, action: { enum: ['refresh', 'take-down'] } }),
+  }),
+}

@@ -1,0 +1,53 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { PartnerKeys } from '../../collections/PartnerKeys'
+import { Partners } from '../../collections/Partners'
+import { SyndicationEvents } from '../../collections/SyndicationEvents'
+import { WebhookDeliveries } from '../../collections/WebhookDeliveries'
+import { isSyndicatedCollection } from './collections'
+import { deliverPartnerWebhookTask } from './deliverWebhook'
+import { recordSyndicationChange, recordSyndicationDeletion } from './hooks'
+import { webhookQueue } from './webhookQueue'
+
+function withChangeHooks(collection: CollectionConfig): CollectionConfig {
+  if (!isSyndicatedCollection(collection.slug)) return collection
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      afterChange: [...(hooks.afterChange ?? []), recordSyndicationChange],
+      afterDelete: [...(hooks.afterDelete ?? []), recordSyndicationDeletion],
+    },
+  }
+}
+
+/**
+ * Partner syndication: the partner, key, change-log and delivery-log collections, change hooks on
+ * the treatment-content collections, and the webhook delivery task with its jobs runner. A plugin,
+ * so the content collections' own files do not need to know about partners.
+ */
+export const syndicationPlugin =
+  (): Plugin =>
+  (config: Config): Config => {
+    const jobs = config.jobs ?? {}
+    const autoRun = Array.isArray(jobs.autoRun) ? jobs.autoRun : []
+    return {
+      ...config,
+      collections: [
+        ...(config.collections ?? []).map(withChangeHooks),
+        Partners,
+        PartnerKeys,
+        SyndicationEvents,
+        WebhookDeliveries,
+      ],
+      jobs: {
+        ...jobs,
+        tasks: [...(jobs.tasks ?? []), deliverPartnerWebhookTask as never],
+        autoRun: [
+          ...autoRun,
+          { cron: process.env.SYNDICATION_JOBS_CRON || '* * * * * *', queue: webhookQueue },
+        ],
+      },
+    }
+  }

@@ -1,0 +1,61 @@
+/**
+ * The syndication API's one error shape: RFC 9457 problem details. Each `type` is a stable URI
+ * partners can switch on; the docs page lists them all.
+ */
+export const problemTypes = {
+  'missing-key': { status: 401, title: 'API key required' },
+  'invalid-key': { status: 401, title: 'API key not recognised' },
+  'key-expired': { status: 401, title: 'API key expired' },
+  'key-revoked': { status: 401, title: 'API key revoked' },
+  'partner-suspended': { status: 403, title: 'Partner suspended' },
+  'out-of-scope': { status: 403, title: 'Outside this key’s scope' },
+  'origin-not-allowed': { status: 403, title: 'Browser origin not allowed' },
+  'not-found': { status: 404, title: 'Not found' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'invalid-parameter': { status: 400, title: 'Invalid parameter' },
+  'invalid-cursor': { status: 400, title: 'Invalid cursor' },
+  'rate-limited': { status: 429, title: 'Too many requests' },
+  'server-error': { status: 500, title: 'Server error' },
+} as const
+
+export type ProblemType = keyof typeof problemTypes
+
+export const problemTypeUri = (type: ProblemType) => `tag:clinic-content-hub,2026:problem:${type}`
+
+export type Problem = {
+  type: string
+  title: string
+  status: number
+  detail: string
+  instance?: string
+  [extension: string]: unknown
+}
+
+/** An error the syndication routes throw; the problem handler turns it into problem+json. */
+export class SyndicationProblem extends Error {
+  constructor(
+    readonly problemType: ProblemType,
+    readonly detail: string,
+    readonly extensions: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail)
+    this.name = 'SyndicationProblem'
+  }
+
+  get status(): number {
+    return problemTypes[this.problemType].status
+  }
+
+  toProblem(instance?: string): Problem {
+    const { status, title } = problemTypes[this.problemType]
+    return {
+      type: problemTypeUri(this.problemType),
+      title,
+      status,
+      detail: this.detail,
+      ...(instance ? { instance } : {}),
+      ...this.extensions,
+    }
+  }
+}

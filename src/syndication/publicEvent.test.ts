@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest'
+
+import { decodeChangesCursor } from './cursor'
+import { toPublicEvent, webhookBody, type StoredEvent } from './publicEvent'
+
+const stored = (kind: StoredEvent['kind']): StoredEvent => ({
+  sequence: 7,
+  kind,
+  documentCollection: 'conditions',
+  documentId: '42',
+  slug: 'tmj-disorder',
+  title: 'TMJ Disorder',
+  version: 2,
+  contentHashes: { en: 'sha256-x' },
+  occurredAt: '2026-05-01T10:00:00.000Z',
+})
+
+describe('toPublicEvent', () => {
+  test.each([
+    ['created', false, 'https://cms.test/syndication/v1/conditions/tmj-disorder'],
+    ['updated', false, 'https://cms.test/syndication/v1/conditions/tmj-disorder'],
+    ['unpublished', true, null],
+    ['deleted', true, null],
+  ] as const)('should present a %s event', (kind, tombstone, apiUrl) => {
+    const event = toPublicEvent(stored(kind), 'https://cms.test/syndication/v1')
+    expect(event).toMatchObject({
+      kind,
+      tombstone,
+      withdrawn: tombstone,
+      apiUrl,
+      type: 'condition',
+    })
+    expect(event.contentHashes).toEqual(tombstone ? null : { en: 'sha256-x' })
+    expect(decodeChangesCursor(event.cursor)).toBe(7)
+  })
+})
+
+describe('webhookBody', () => {
+  test.each([
+    ['created', 'content.published', 'refresh'],
+    ['updated', 'content.updated', 'refresh'],
+    ['unpublished', 'content.unpublished', 'take-down'],
+    ['deleted', 'content.deleted', 'take-down'],
+  ] as const)('should name a %s event %s and ask for %s', (kind, type, action) => {
+    const body = webhookBody(toPublicEvent(stored(kind), 'https://x'), new Date(0))
+    expect(body).toMatchObject({ type, timestamp: '1970-01-01T00:00:00.000Z', data: { action } })
+  })
+})

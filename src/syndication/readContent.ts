@@ -1,0 +1,77 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import type { SyndicatedCollection } from './collections'
+import { localeArgs } from './locales'
+
+type Doc = Record<string, unknown>
+
+const published: Where = { _status: { equals: 'published' } }
+
+/**
+ * Published documents as partners may see them. Access is overridden to populate the reviewer's
+ * name and related documents; drafts are excluded here, and the shaper drops related drafts.
+ */
+export async function findPublished(
+  payload: Payload,
+  collection: SyndicatedCollection,
+  options: { locale: string; afterSlug?: string; limit: number },
+): Promise<{ docs: Doc[]; hasMore: boolean }> {
+  const where: Where = options.afterSlug
+    ? { and: [published, { slug: { greater_than: options.afterSlug } }] }
+    : published
+  const { docs } = await payload.find({
+    collection,
+    where,
+    sort: 'slug',
+    limit: options.limit + 1,
+    pagination: false,
+    depth: 1,
+    draft: false,
+    overrideAccess: true,
+    ...localeArgs(payload.config, options.locale),
+  })
+  return {
+    docs: docs.slice(0, options.limit) as unknown as Doc[],
+    hasMore: docs.length > options.limit,
+  }
+}
+
+export async function findPublishedBySlug(
+  payload: Payload,
+  collection: SyndicatedCollection,
+  slug: string,
+  locale: string,
+): Promise<Doc | null> {
+  const { docs } = await payload.find({
+    collection,
+    where: { and: [published, { slug: { equals: slug } }] },
+    limit: 1,
+    pagination: false,
+    depth: 1,
+    draft: false,
+    overrideAccess: true,
+    ...localeArgs(payload.config, locale),
+  })
+  return (docs[0] as unknown as Doc | undefined) ?? null
+}
+
+/** The document as it is stored now (the published row, not a newer draft), or null if gone. */
+export async function findCurrent(
+  payload: Payload,
+  collection: SyndicatedCollection,
+  id: string | number,
+  locale: string,
+  req?: PayloadRequest,
+): Promise<Doc | null> {
+  const doc = await payload.findByID({
+    collection,
+    id,
+    depth: 1,
+    draft: false,
+    overrideAccess: true,
+    disableErrors: true,
+    ...(req ? { req } : {}),
+    ...localeArgs(payload.config, locale),
+  })
+  return (doc as unknown as Doc | null) ?? null
+}

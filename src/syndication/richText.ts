@@ -1,0 +1,67 @@
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import sanitizeHtml from 'sanitize-html'
+
+export type SyndicatedRichText = { html: string; text: string }
+
+/** Tags a partner can embed safely: text structure and links, no scripts, styles or frames. */
+export const embeddableHtml: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'ul',
+    'ol',
+    'li',
+    'strong',
+    'em',
+    'b',
+    'i',
+    'u',
+    's',
+    'sub',
+    'sup',
+    'code',
+    'blockquote',
+    'br',
+    'hr',
+    'a',
+    'span',
+  ],
+  allowedAttributes: { a: ['href', 'rel'] },
+  allowedSchemes: ['https', 'http', 'mailto'],
+  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener nofollow' }) },
+}
+
+export const sanitizeEmbeddable = (html: string) => sanitizeHtml(html, embeddableHtml)
+
+const entities: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&nbsp;': ' ',
+}
+
+/** Plain text with one line per block, for partners that show no HTML (apps, SMS, voice). */
+export const htmlToText = (html: string) =>
+  sanitizeHtml(html.replace(/<\/(p|h[1-6]|li|blockquote)>|<br ?\/?>/g, '$&\n'), {
+    allowedTags: [],
+    allowedAttributes: {},
+  })
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (entity) => entities[entity] ?? entity)
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
+
+/** A Lexical value as sanitised HTML and plain text, or null when the field is empty. */
+export function toSyndicatedRichText(value: unknown): SyndicatedRichText | null {
+  if (!value || typeof value !== 'object' || !('root' in value)) return null
+  const rendered = convertLexicalToHTML({ data: value as never, disableContainer: true })
+  const html = sanitizeEmbeddable(rendered).trim()
+  if (html.length === 0) return null
+  return { html, text: htmlToText(html) }
+}
