@@ -10,6 +10,7 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 import { serverUrl } from './lib/serverUrl'
 import { createApp } from './server/createApp'
+import { installProcessGuards } from './server/outage/processGuards'
 import { shutdownGracefully } from './server/shutdown'
 
 export type StartServerOptions = {
@@ -28,6 +29,7 @@ export async function startServer({
 }: StartServerOptions): Promise<Server> {
   // Payload starts lazily; starting it here keeps the first request from paying for it.
   const payload = await getPayload({ config })
+  installProcessGuards(payload)
   await beforeListen?.(payload)
 
   const nextApp = next({ dev: isDevelopment, dir: process.cwd(), quiet: !isDevelopment })

@@ -15,6 +15,7 @@ import {
 import { limitRules, parseWithTokenLimit } from '../graphql/limitRules'
 import { checkGraphQLRequest } from '../graphql/requestGuards'
 import { graphQLStatus } from './graphqlStatus'
+import { answeredAsOutage } from './outage/outageGuard'
 import { sendWebResponse, toWebRequest } from './webBridge'
 
 type GraphQLErrorLike = {
@@ -114,6 +115,7 @@ export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestH
       // GraphQL answers are small JSON documents; reading one lets the status reflect its errors.
       const body = await response.text()
       const status = graphQLStatus(parseResult(body), response.status)
+      if (status >= 500 && (await answeredAsOutage(payload, res))) return
       await sendWebResponse(new Response(body, { status, headers: merged }), res)
     } catch (error) {
       next(error)

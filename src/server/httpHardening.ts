@@ -4,13 +4,16 @@ import type { Payload } from 'payload'
 import { bodySizeLimit } from './bodySizeLimit'
 import { corsPolicy } from './corsPolicy'
 import { loginThrottle } from './loginThrottle'
+import { outageGuard } from './outage/outageGuard'
+import { listenForPoolErrors } from './outage/poolErrors'
 
 /** Channels that set their own cross-origin policy (see corsPolicy.ts). */
 export const corsChannelPaths = ['/syndication/v1']
 
 /**
- * What every request passes before any route: cross-origin policy, body size limits and sign-in
- * throttling. Security headers come first, from securityHeaders.ts.
+ * What every request passes before any route: cross-origin policy, body size limits, sign-in
+ * throttling, and a quick 503 while the database is known to be down. Security headers come
+ * first, from securityHeaders.ts.
  */
 export function httpHardening(payload: Payload): Router {
   const router = Router()
@@ -21,5 +24,7 @@ export function httpHardening(payload: Payload): Router {
   router.use(bodySizeLimit)
   const throttle = loginThrottle()
   router.post([`${routes.api}/users/login`, `${routes.api}/users/forgot-password`], throttle)
+  router.use([routes.api, ...corsChannelPaths], outageGuard(payload))
+  listenForPoolErrors(payload)
   return router
 }

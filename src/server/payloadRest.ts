@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express'
 import { handleEndpoints, type Payload } from 'payload'
 
+import { answeredAsOutage } from './outage/outageGuard'
 import { sendWebResponse, toWebRequest } from './webBridge'
 
 /**
@@ -14,6 +15,8 @@ export function payloadRest(payload: Payload, publicOrigin: string): RequestHand
         config: payload.config,
         request: toWebRequest(req, publicOrigin),
       })
+      // Payload answers a lost database with a 500; the client should hear 503, try again later.
+      if (response.status >= 500 && (await answeredAsOutage(payload, res))) return
       await sendWebResponse(response, res)
     } catch (error) {
       next(error)

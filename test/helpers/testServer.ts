@@ -14,9 +14,14 @@ export type TestServer = {
  * Starts the real Express app (without Next) on an ephemeral port over a fresh database of the
  * engine under test. Each test file runs in its own process, so each gets its own Payload.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer({
+  connectThrough,
+}: {
+  /** Rewrites the database URL the server connects with, e.g. to go through a TCP proxy. */
+  connectThrough?: (databaseUrl: string) => string
+} = {}): Promise<TestServer> {
   const database = await createTestDatabase()
-  process.env.DATABASE_URL = database.url
+  process.env.DATABASE_URL = connectThrough ? connectThrough(database.url) : database.url
   process.env.MEDIA_DIR = path.resolve(
     process.cwd(),
     'data/test/media',
