@@ -137,7 +137,10 @@ export const Conditions: CollectionConfig = {
                 {
                   name: 'status',
                   type: 'select',
-                  required: true,
+                  // Checked by validate rather than `required`: a required field inside a group makes
+                  // GraphQL demand the whole group in every update mutation.
+                  validate: (value: unknown) =>
+                    value ? true : 'Choose whether this is an approved indication or off-label.',
                   defaultValue: 'unknown',
                   options: [
                     { label: 'Approved indication', value: 'approved' },

@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { editorWriteDecision } from '../workflow/publishRights'
+import { WorkflowRefusal } from './workflowErrors'
 
 /**
  * Medical text must not go live unreviewed: an editor's write that would publish, change the
@@ -39,6 +40,6 @@ export const onlyReviewersPublish: CollectionBeforeOperationHook = async ({
   }
 
   const decision = editorWriteDecision({ operation, submittedStatus, draft, currentStatus })
-  if (!decision.allowed) throw new APIError(decision.reason, 403, null, true)
+  if (!decision.allowed) throw new WorkflowRefusal(decision.reason)
   return args
 }

@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
+import type { CollectionBeforeOperationHook, Where } from 'payload'
 
 import { now } from '../lib/clock'
 import { ReviewStatusFilterError, rewriteReviewStatusWhere } from '../workflow/reviewStatusWhere'
+import { WorkflowBadRequest } from './workflowErrors'
 
 /**
  * Lets readers filter on the computed `reviewStatus` (e.g. `where[reviewStatus][equals]=overdue`,
@@ -14,7 +15,7 @@ export const reviewStatusFilter: CollectionBeforeOperationHook = ({ args, operat
   try {
     return { ...args, where: rewriteReviewStatusWhere(where, now()) }
   } catch (error) {
-    if (error instanceof ReviewStatusFilterError) throw new APIError(error.message, 400, null, true)
+    if (error instanceof ReviewStatusFilterError) throw new WorkflowBadRequest(error.message)
     throw error
   }
 }

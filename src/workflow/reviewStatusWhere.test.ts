@@ -1,3 +1,4 @@
+import type { Where } from 'payload'
 import { describe, expect, test } from 'vitest'
 
 import { ReviewStatusFilterError, rewriteReviewStatusWhere } from './reviewStatusWhere'
@@ -25,7 +26,7 @@ describe('rewriteReviewStatusWhere', () => {
   })
 
   test('should rewrite inside and/or and leave other conditions alone', () => {
-    const where = {
+    const where: Where = {
       slug: { equals: 'bruxism' },
       or: [{ reviewStatus: { equals: 'overdue' } }, { _status: { equals: 'draft' } }],
     }

@@ -1,0 +1,77 @@
+/** The shapes the website reads over GraphQL (only what it shows). */
+export type MediaSize = { url?: string | null; width?: number | null; height?: number | null }
+
+export type Media = {
+  url?: string | null
+  alt?: string | null
+  width?: number | null
+  height?: number | null
+  sizes?: Record<string, MediaSize | null> | null
+}
+
+export type Review = {
+  lastReviewed?: string | null
+  nextReviewDue?: string | null
+  reviewerName?: string | null
+  reviewStatus?: string | null
+  updatedAt?: string | null
+}
+
+export type Duration = { wording?: string | null; isoMin?: string | null; isoMax?: string | null }
+
+export type LexicalState = { root?: { children?: unknown[] } } | null | undefined
+
+export type ClinicSettings = {
+  clinicName?: string | null
+  siteUrl?: string | null
+  medicalDisclaimer?: string | null
+}
+
+export type ConditionSummary = { name: string; slug: string; summary?: string | null }
+
+export type Condition = ConditionSummary &
+  Review & {
+    alternateNames?: string[] | null
+    body?: LexicalState
+    symptoms?: string[] | null
+    causes?: string[] | null
+    howTreatmentHelps?: string | null
+    targetAreas?: string[] | null
+    complementaryTherapies?: { therapy: string; whenUsed?: string | null }[] | null
+    expectedRelief?: Duration | null
+    indication?: { status?: string | null; note?: string | null } | null
+    image?: Media | null
+    meta?: { title?: string | null; description?: string | null } | null
+    relatedProcedures?: { docs?: { name: string; slug: string }[] } | null
+  }
+
+export type AftercareStep = {
+  title: string
+  slug: string
+  order: number
+  description?: string | null
+  whatToDo?: string | null
+  likelihood?: string | null
+  timeframe?: Duration | null
+}
+
+export type Procedure = ConditionSummary &
+  Review & {
+    body?: LexicalState
+    drug?: string | null
+    mechanism?: string | null
+    technique?: string | null
+    sensation?: string | null
+    onset?: Duration | null
+    fullEffect?: Duration | null
+    reliefDurations?: { duration?: Duration | null; attribution?: string | null }[] | null
+    downtime?: { required?: boolean | null; note?: string | null } | null
+    administeredBy?: string | null
+    safetyNote?: string | null
+    insuranceNote?: string | null
+    image?: Media | null
+    meta?: { title?: string | null; description?: string | null } | null
+    conditionsTreated?: ConditionSummary[] | null
+  }
+
+export type Faq = Review & { question: string; slug: string; order: number; answer?: LexicalState }

@@ -1,0 +1,45 @@
+import { cookies } from 'next/headers'
+
+import { serverUrl } from '../../../lib/serverUrl'
+import type { SiteLocale } from './paths'
+
+export type SiteRequest = { locale: SiteLocale; preview: boolean }
+
+/** A GraphQL answer the page cannot use: shown to the visitor as a plain error page. */
+export class ContentUnavailable extends Error {}
+
+/**
+ * Fetches content the way any website would: over HTTP from this server's public GraphQL
+ * endpoint, never from the Local API, and never cached, so a published change shows on the next
+ * page view. In preview, the visitor's admin login travels with the request, so signed-in staff
+ * see the latest draft and everyone else still sees the published text.
+ */
+export async function fetchContent<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  { locale, preview }: SiteRequest,
+): Promise<T & { staffPreview: boolean }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  const token = preview ? (await cookies()).get('payload-token')?.value : undefined
+  if (token) headers.authorization = `JWT ${token}`
+
+  const response = await fetch(`${serverUrl()}/api/graphql`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      query,
+      variables: { ...variables, locale, draft: Boolean(token) },
+    }),
+    cache: 'no-store',
+  })
+  const body = (await response.json().catch(() => null)) as {
+    data?: T & { meUser?: { user?: { roles?: string[] } | null } | null }
+    errors?: { message: string }[]
+  } | null
+  if (!body?.data || body.errors?.length) {
+    const reason = body?.errors?.map((error) => error.message).join('; ') ?? response.statusText
+    throw new ContentUnavailable(`The content service answered ${response.status}: ${reason}`)
+  }
+  const roles = body.data.meUser?.user?.roles ?? []
+  return { ...body.data, staffPreview: Boolean(token) && roles.length > 0 }
+}

@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest'
+
+import type { Condition, Faq, Procedure } from './content'
+import { conditionJsonLd, faqJsonLd, procedureJsonLd, serializeJsonLd } from './jsonLd'
+
+const page = {
+  url: 'https://clinic.example/conditions/tmj-disorder',
+  locale: 'en',
+  settings: { clinicName: 'Clinic', siteUrl: 'https://clinic.example' },
+}
+
+const condition: Condition = {
+  name: 'TMJ Disorder',
+  slug: 'tmj-disorder',
+  summary: 'Jaw pain.',
+  symptoms: ['chronic jaw pain'],
+  causes: [],
+  relatedProcedures: { docs: [{ name: 'Botox', slug: 'botox' }] },
+  lastReviewed: '2026-03-10T09:30:00.000Z',
+  reviewerName: 'Dr. Ana Ruiz',
+}
+
+describe('conditionJsonLd', () => {
+  test('should describe a MedicalWebPage about a MedicalCondition, with its review', () => {
+    const ld = conditionJsonLd(condition, page)
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalWebPage',
+      lastReviewed: '2026-03-10',
+      reviewedBy: { '@type': 'Person', name: 'Dr. Ana Ruiz' },
+      publisher: { '@type': 'MedicalOrganization', name: 'Clinic' },
+      about: {
+        '@type': 'MedicalCondition',
+        name: 'TMJ Disorder',
+        signOrSymptom: [{ '@type': 'MedicalSignOrSymptom', name: 'chronic jaw pain' }],
+        possibleTreatment: [{ '@type': 'TherapeuticProcedure', name: 'Botox' }],
+      },
+    })
+    expect(ld.about).not.toHaveProperty('cause')
+  })
+
+  test('should claim no review for a page no clinician has reviewed', () => {
+    const ld = conditionJsonLd({ ...condition, lastReviewed: null, reviewerName: null }, page)
+    expect(ld).not.toHaveProperty('lastReviewed')
+    expect(ld).not.toHaveProperty('reviewedBy')
+  })
+})
+
+describe('procedureJsonLd', () => {
+  test('should describe a TherapeuticProcedure with its drug, indications and aftercare', () => {
+    const procedure: Procedure = {
+      name: 'Botox',
+      slug: 'botox',
+      drug: 'onabotulinumtoxinA',
+      conditionsTreated: [{ name: 'TMJ Disorder', slug: 'tmj-disorder' }],
+    }
+    const ld = procedureJsonLd(
+      procedure,
+      [{ title: 'Tenderness', slug: 't', order: 1, description: 'Mild, for an hour.' }],
+      page,
+    )
+    expect(ld.about).toEqual({
+      '@type': 'TherapeuticProcedure',
+      name: 'Botox',
+      url: '/procedures/botox',
+      drug: { '@type': 'Drug', name: 'onabotulinumtoxinA' },
+      followup: 'Tenderness: Mild, for an hour.',
+      indication: [
+        { '@type': 'MedicalCondition', name: 'TMJ Disorder', url: '/conditions/tmj-disorder' },
+      ],
+    })
+  })
+})
+
+describe('faqJsonLd', () => {
+  const answer = { root: { children: [{ type: 'paragraph', children: [{ text: 'Yes.' }] }] } }
+  const faqs: Faq[] = [
+    { question: 'Safe?', slug: 'safe', order: 1, answer, lastReviewed: '2026-05-01T00:00:00Z' },
+    { question: 'Cost?', slug: 'cost', order: 2, answer, lastReviewed: '2026-02-01T00:00:00Z' },
+  ]
+
+  test('should list questions and answers and date the page by its oldest review', () => {
+    expect(faqJsonLd(faqs, page, 'FAQ')).toMatchObject({
+      '@type': 'FAQPage',
+      lastReviewed: '2026-02-01',
+      mainEntity: [
+        { '@type': 'Question', name: 'Safe?', acceptedAnswer: { '@type': 'Answer', text: 'Yes.' } },
+        { '@type': 'Question', name: 'Cost?' },
+      ],
+    })
+  })
+
+  test('should give no review date while an answer awaits its first review', () => {
+    const ld = faqJsonLd([...faqs, { ...faqs[0], slug: 'new', lastReviewed: null }], page, 'FAQ')
+    expect(ld).not.toHaveProperty('lastReviewed')
+  })
+})
+
+describe('serializeJsonLd', () => {
+  test('should not let content close the script element', () => {
+    expect(serializeJsonLd({ name: '</script><script>alert(1)</script>' })).not.toContain(
+      '</script',
+    )
+  })
+})

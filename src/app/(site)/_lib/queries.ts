@@ -1,0 +1,81 @@
+/**
+ * The website's GraphQL queries. Every query takes $locale and $draft (set by fetchContent) and
+ * asks who is signed in, so a preview can say whether it is showing the draft.
+ */
+const review = 'lastReviewed nextReviewDue reviewerName reviewStatus updatedAt'
+const duration = 'wording isoMin isoMax'
+const image = `image {
+  url alt width height
+  sizes {
+    thumbnail { url width height }
+    card { url width height }
+    hero { url width height }
+  }
+}`
+const settings = 'ClinicSetting { clinicName siteUrl medicalDisclaimer }'
+const me = 'meUser { user { roles } }'
+
+export const conditionQuery = `
+query ConditionPage($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
+  Conditions(where: { slug: { equals: $slug } }, limit: 1, locale: $locale, draft: $draft) {
+    docs {
+      name slug summary alternateNames body symptoms causes howTreatmentHelps targetAreas
+      complementaryTherapies { therapy whenUsed }
+      expectedRelief { ${duration} }
+      indication { status note }
+      relatedProcedures { docs { name slug } }
+      meta { title description }
+      ${image}
+      ${review}
+    }
+  }
+  ${settings}
+  ${me}
+}`
+
+export const procedureQuery = `
+query ProcedurePage($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
+  Procedures(where: { slug: { equals: $slug } }, limit: 1, locale: $locale, draft: $draft) {
+    docs {
+      id name slug summary body drug mechanism technique sensation administeredBy safetyNote insuranceNote
+      onset { ${duration} }
+      fullEffect { ${duration} }
+      reliefDurations { duration { ${duration} } attribution }
+      downtime { required note }
+      conditionsTreated { name slug summary }
+      meta { title description }
+      ${image}
+      ${review}
+    }
+  }
+  ${settings}
+  ${me}
+}`
+
+export const aftercareQuery = `
+query Aftercare($procedure: JSON, $locale: LocaleInputType, $draft: Boolean) {
+  AftercareSteps(where: { procedure: { equals: $procedure } }, sort: "order", limit: 100, locale: $locale, draft: $draft) {
+    docs { title slug order description whatToDo likelihood timeframe { ${duration} } }
+  }
+}`
+
+export const treatmentsQuery = `
+query Treatments($locale: LocaleInputType, $draft: Boolean) {
+  Procedures(sort: "name", limit: 100, locale: $locale, draft: $draft) {
+    docs { name slug summary drug conditionsTreated { name slug summary } ${review} }
+  }
+  Conditions(sort: "name", limit: 100, locale: $locale, draft: $draft) {
+    docs { name slug summary }
+  }
+  ${settings}
+  ${me}
+}`
+
+export const faqQuery = `
+query FaqPage($locale: LocaleInputType, $draft: Boolean) {
+  Faqs(sort: "order", limit: 100, locale: $locale, draft: $draft) {
+    docs { question slug order answer ${review} }
+  }
+  ${settings}
+  ${me}
+}`

@@ -1,0 +1,118 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { FactList } from '../../_components/FactList'
+import { JsonLdScript } from '../../_components/JsonLdScript'
+import { MedicalDisclaimer } from '../../_components/MedicalDisclaimer'
+import { PageChrome } from '../../_components/PageChrome'
+import { ResponsiveImage } from '../../_components/ResponsiveImage'
+import { ReviewNote } from '../../_components/ReviewNote'
+import { RichTextBlock } from '../../_components/RichTextBlock'
+import type { ClinicSettings, Condition } from '../../_lib/content'
+import { durationText } from '../../_lib/format'
+import { fetchContent, type SiteRequest } from '../../_lib/graphqlClient'
+import { conditionJsonLd } from '../../_lib/jsonLd'
+import { pagePath } from '../../_lib/paths'
+import { conditionQuery } from '../../_lib/queries'
+import { absoluteUrl, readSiteRequest, type SearchParams } from '../../_lib/siteRequest'
+import { words } from '../../_lib/words'
+
+type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams }
+
+type Data = { Conditions: { docs: Condition[] }; ClinicSetting: ClinicSettings | null }
+
+const load = (slug: string, request: SiteRequest) =>
+  fetchContent<Data>(conditionQuery, { slug }, request)
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ slug }, request] = await Promise.all([params, readSiteRequest(searchParams)])
+  const { Conditions, ClinicSetting } = await load(slug, request)
+  const condition = Conditions.docs[0]
+  if (!condition) return {}
+  return {
+    title: condition.meta?.title || `${condition.name} | ${ClinicSetting?.clinicName ?? ''}`,
+    description: condition.meta?.description || condition.summary || undefined,
+  }
+}
+
+export default async function ConditionPage({ params, searchParams }: Props) {
+  const [{ slug }, request] = await Promise.all([params, readSiteRequest(searchParams)])
+  const { locale } = request
+  const { Conditions, ClinicSetting: settings, staffPreview } = await load(slug, request)
+  const condition = Conditions.docs[0]
+  if (!condition) notFound()
+  const w = words(locale)
+  const path = `/conditions/${condition.slug}`
+  const relief = durationText(condition.expectedRelief)
+  const procedures = condition.relatedProcedures?.docs ?? []
+
+  return (
+    <PageChrome
+      locale={locale}
+      path={path}
+      clinicName={settings?.clinicName}
+      preview={request.preview}
+      staffPreview={staffPreview}
+    >
+      <JsonLdScript
+        data={conditionJsonLd(condition, {
+          url: absoluteUrl(settings?.siteUrl, path, locale),
+          locale,
+          settings,
+        })}
+      />
+      <article aria-labelledby="page-title">
+        <h1 id="page-title">{condition.name}</h1>
+        {condition.alternateNames?.length ? (
+          <p className="also-known">{condition.alternateNames.join(' · ')}</p>
+        ) : null}
+        <ResponsiveImage media={condition.image} />
+        <p className="lead" data-testid="summary">
+          {condition.summary}
+        </p>
+        <ReviewNote review={condition} locale={locale} />
+        <RichTextBlock data={condition.body} />
+        <FactList id="symptoms" title={w.symptoms} items={condition.symptoms} />
+        <FactList id="causes" title={w.causes} items={condition.causes} />
+        {condition.howTreatmentHelps ? (
+          <section aria-labelledby="how-treatment-helps">
+            <h2 id="how-treatment-helps">{w.howTreatmentHelps}</h2>
+            <p>{condition.howTreatmentHelps}</p>
+          </section>
+        ) : null}
+        <FactList id="target-areas" title={w.targetAreas} items={condition.targetAreas} />
+        <FactList
+          id="complementary"
+          title={w.complementary}
+          items={condition.complementaryTherapies?.map((row) =>
+            row.whenUsed ? `${row.therapy} (${row.whenUsed})` : row.therapy,
+          )}
+        />
+        {relief ? (
+          <section aria-labelledby="expected-relief">
+            <h2 id="expected-relief">{w.expectedRelief}</h2>
+            <p>{relief}</p>
+          </section>
+        ) : null}
+        {condition.indication?.status === 'off-label' ? (
+          <p className="notice">
+            <strong>{w.offLabel}.</strong> {condition.indication.note}
+          </p>
+        ) : null}
+        {procedures.length ? (
+          <section aria-labelledby="treated-with">
+            <h2 id="treated-with">{w.treatedWith}</h2>
+            <ul>
+              {procedures.map((procedure) => (
+                <li key={procedure.slug}>
+                  <a href={pagePath(`/procedures/${procedure.slug}`, locale)}>{procedure.name}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+      <MedicalDisclaimer settings={settings} locale={locale} />
+    </PageChrome>
+  )
+}

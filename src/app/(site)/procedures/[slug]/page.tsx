@@ -1,0 +1,152 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { JsonLdScript } from '../../_components/JsonLdScript'
+import { MedicalDisclaimer } from '../../_components/MedicalDisclaimer'
+import { PageChrome } from '../../_components/PageChrome'
+import { ResponsiveImage } from '../../_components/ResponsiveImage'
+import { ReviewNote } from '../../_components/ReviewNote'
+import { RichTextBlock } from '../../_components/RichTextBlock'
+import type { AftercareStep, ClinicSettings, Procedure } from '../../_lib/content'
+import { durationText } from '../../_lib/format'
+import { fetchContent, type SiteRequest } from '../../_lib/graphqlClient'
+import { procedureJsonLd } from '../../_lib/jsonLd'
+import { pagePath } from '../../_lib/paths'
+import { aftercareQuery, procedureQuery } from '../../_lib/queries'
+import { absoluteUrl, readSiteRequest, type SearchParams } from '../../_lib/siteRequest'
+import { words } from '../../_lib/words'
+
+type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams }
+
+type Data = {
+  Procedures: { docs: (Procedure & { id: string | number })[] }
+  ClinicSetting: ClinicSettings | null
+}
+
+const load = (slug: string, request: SiteRequest) =>
+  fetchContent<Data>(procedureQuery, { slug }, request)
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ slug }, request] = await Promise.all([params, readSiteRequest(searchParams)])
+  const { Procedures, ClinicSetting } = await load(slug, request)
+  const procedure = Procedures.docs[0]
+  if (!procedure) return {}
+  return {
+    title: procedure.meta?.title || `${procedure.name} | ${ClinicSetting?.clinicName ?? ''}`,
+    description: procedure.meta?.description || procedure.summary || undefined,
+  }
+}
+
+function Fact({ term, value }: { term: string; value?: string | null }) {
+  if (!value) return null
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+    </>
+  )
+}
+
+export default async function ProcedurePage({ params, searchParams }: Props) {
+  const [{ slug }, request] = await Promise.all([params, readSiteRequest(searchParams)])
+  const { locale } = request
+  const { Procedures, ClinicSetting: settings, staffPreview } = await load(slug, request)
+  const procedure = Procedures.docs[0]
+  if (!procedure) notFound()
+  const { AftercareSteps } = await fetchContent<{ AftercareSteps: { docs: AftercareStep[] } }>(
+    aftercareQuery,
+    { procedure: procedure.id },
+    request,
+  )
+  const steps = AftercareSteps.docs
+  const w = words(locale)
+  const path = `/procedures/${procedure.slug}`
+  const relief = (procedure.reliefDurations ?? [])
+    .map((row) => durationText(row.duration))
+    .filter(Boolean)
+    .join('; ')
+
+  return (
+    <PageChrome
+      locale={locale}
+      path={path}
+      clinicName={settings?.clinicName}
+      preview={request.preview}
+      staffPreview={staffPreview}
+    >
+      <JsonLdScript
+        data={procedureJsonLd(procedure, steps, {
+          url: absoluteUrl(settings?.siteUrl, path, locale),
+          locale,
+          settings,
+        })}
+      />
+      <article aria-labelledby="page-title">
+        <h1 id="page-title">{procedure.name}</h1>
+        <ResponsiveImage media={procedure.image} />
+        <p className="lead" data-testid="summary">
+          {procedure.summary}
+        </p>
+        <ReviewNote review={procedure} locale={locale} />
+        <RichTextBlock data={procedure.body} />
+        <section aria-labelledby="key-facts">
+          <h2 id="key-facts">{w.keyFacts}</h2>
+          <dl className="facts">
+            <Fact term={w.drug} value={procedure.drug} />
+            <Fact term={w.onset} value={durationText(procedure.onset)} />
+            <Fact term={w.fullEffect} value={durationText(procedure.fullEffect)} />
+            <Fact term={w.reliefDuration} value={relief} />
+            <Fact term={w.downtime} value={procedure.downtime?.note} />
+            <Fact term={w.givenBy} value={procedure.administeredBy} />
+          </dl>
+        </section>
+        {[
+          ['how-it-works', w.howItWorks, procedure.mechanism],
+          ['technique', w.technique, procedure.technique],
+          ['sensation', w.sensation, procedure.sensation],
+          ['safety', w.safety, procedure.safetyNote],
+          ['insurance', w.insurance, procedure.insuranceNote],
+        ].map(([id, title, text]) =>
+          text ? (
+            <section key={id} aria-labelledby={id ?? undefined}>
+              <h2 id={id ?? undefined}>{title}</h2>
+              <p>{text}</p>
+            </section>
+          ) : null,
+        )}
+        {procedure.conditionsTreated?.length ? (
+          <section aria-labelledby="conditions-treated">
+            <h2 id="conditions-treated">{w.conditionsTreated}</h2>
+            <ul>
+              {procedure.conditionsTreated.map((condition) => (
+                <li key={condition.slug}>
+                  <a href={pagePath(`/conditions/${condition.slug}`, locale)}>{condition.name}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {steps.length ? (
+          <section aria-labelledby="aftercare">
+            <h2 id="aftercare">{w.aftercare}</h2>
+            <ol className="timeline">
+              {steps.map((step) => (
+                <li key={step.slug} id={step.slug}>
+                  <h3>{step.title}</h3>
+                  {step.likelihood === 'rare' ? <span className="tag">{w.rare}</span> : null}
+                  <p>{step.description}</p>
+                  {step.whatToDo ? (
+                    <p>
+                      <strong>{w.whatToDo}:</strong> {step.whatToDo}
+                    </p>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </article>
+      <MedicalDisclaimer settings={settings} locale={locale} />
+    </PageChrome>
+  )
+}

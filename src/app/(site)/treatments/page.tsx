@@ -1,0 +1,77 @@
+import type { Metadata } from 'next'
+
+import { JsonLdScript } from '../_components/JsonLdScript'
+import { MedicalDisclaimer } from '../_components/MedicalDisclaimer'
+import { PageChrome } from '../_components/PageChrome'
+import type { ClinicSettings, ConditionSummary, Procedure } from '../_lib/content'
+import { fetchContent } from '../_lib/graphqlClient'
+import { treatmentsJsonLd } from '../_lib/jsonLd'
+import { pagePath } from '../_lib/paths'
+import { treatmentsQuery } from '../_lib/queries'
+import { absoluteUrl, readSiteRequest, type SearchParams } from '../_lib/siteRequest'
+import { words } from '../_lib/words'
+
+type Data = {
+  Procedures: { docs: Procedure[] }
+  Conditions: { docs: ConditionSummary[] }
+  ClinicSetting: ClinicSettings | null
+}
+
+export const metadata: Metadata = { title: 'Treatments' }
+
+export default async function TreatmentsPage({ searchParams }: { searchParams: SearchParams }) {
+  const request = await readSiteRequest(searchParams)
+  const { locale } = request
+  const {
+    Procedures,
+    ClinicSetting: settings,
+    staffPreview,
+  } = await fetchContent<Data>(treatmentsQuery, {}, request)
+  const w = words(locale)
+  return (
+    <PageChrome
+      locale={locale}
+      path="/treatments"
+      clinicName={settings?.clinicName}
+      preview={request.preview}
+      staffPreview={staffPreview}
+    >
+      <JsonLdScript
+        data={treatmentsJsonLd(
+          Procedures.docs,
+          { url: absoluteUrl(settings?.siteUrl, '/treatments', locale), locale, settings },
+          w.treatments,
+        )}
+      />
+      <h1>{w.treatments}</h1>
+      <ul className="cards">
+        {Procedures.docs.map((procedure) => (
+          <li key={procedure.slug}>
+            <article aria-labelledby={`procedure-${procedure.slug}`}>
+              <h2 id={`procedure-${procedure.slug}`}>
+                <a href={pagePath(`/procedures/${procedure.slug}`, locale)}>{procedure.name}</a>
+              </h2>
+              <p>{procedure.summary}</p>
+              {procedure.conditionsTreated?.length ? (
+                <>
+                  <h3>{w.conditionsTreated}</h3>
+                  <ul>
+                    {procedure.conditionsTreated.map((condition) => (
+                      <li key={condition.slug}>
+                        <a href={pagePath(`/conditions/${condition.slug}`, locale)}>
+                          {condition.name}
+                        </a>
+                        {condition.summary ? ` — ${condition.summary}` : null}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </article>
+          </li>
+        ))}
+      </ul>
+      <MedicalDisclaimer settings={settings} locale={locale} />
+    </PageChrome>
+  )
+}
