@@ -28,7 +28,8 @@ export async function startServer({
   beforeListen,
 }: StartServerOptions): Promise<Server> {
   // Payload starts lazily; starting it here keeps the first request from paying for it.
-  const payload = await getPayload({ config })
+  // `cron` starts the jobs runner: partner webhooks and scheduled publishing are delivered by it.
+  const payload = await getPayload({ config, cron: true })
   installProcessGuards(payload)
   await beforeListen?.(payload)
 
