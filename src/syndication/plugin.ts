@@ -4,6 +4,7 @@ import { PartnerKeys } from '../../collections/PartnerKeys'
 import { Partners } from '../../collections/Partners'
 import { SyndicationEvents } from '../../collections/SyndicationEvents'
 import { WebhookDeliveries } from '../../collections/WebhookDeliveries'
+import { hasRunnableJobs } from '../jobs/hasRunnableJobs'
 import { isSyndicatedCollection } from './collections'
 import { deliverPartnerWebhookTask } from './deliverWebhook'
 import { recordSyndicationChange, recordSyndicationDeletion } from './hooks'
@@ -32,6 +33,7 @@ export const syndicationPlugin =
   (config: Config): Config => {
     const jobs = config.jobs ?? {}
     const autoRun = Array.isArray(jobs.autoRun) ? jobs.autoRun : []
+    const shouldAutoRun = jobs.shouldAutoRun
     return {
       ...config,
       collections: [
@@ -48,6 +50,8 @@ export const syndicationPlugin =
           ...autoRun,
           { cron: process.env.SYNDICATION_JOBS_CRON || '* * * * * *', queue: webhookQueue },
         ],
+        shouldAutoRun: async (payload) =>
+          (shouldAutoRun ? await shouldAutoRun(payload) : true) && hasRunnableJobs(payload),
       },
     }
   }
