@@ -19,6 +19,8 @@ export type StartServerOptions = {
   isDevelopment: boolean
   /** Runs once Payload is ready and before the port opens, e.g. to seed an empty database. */
   beforeListen?: (payload: Awaited<ReturnType<typeof getPayload>>) => Promise<void>
+  /** False serves the API alone, without Next (no build needed): the hardening tests' child servers. */
+  serveAdmin?: boolean
 }
 
 export async function startServer({
@@ -26,6 +28,7 @@ export async function startServer({
   host,
   isDevelopment,
   beforeListen,
+  serveAdmin = true,
 }: StartServerOptions): Promise<Server> {
   // Payload starts lazily; starting it here keeps the first request from paying for it.
   // `cron` starts the jobs runner: partner webhooks and scheduled publishing are delivered by it.
@@ -33,19 +36,21 @@ export async function startServer({
   installProcessGuards(payload)
   await beforeListen?.(payload)
 
-  const nextApp = next({ dev: isDevelopment, dir: process.cwd(), quiet: !isDevelopment })
-  await nextApp.prepare()
-  const nextHandler = nextApp.getRequestHandler()
+  const nextApp = serveAdmin
+    ? next({ dev: isDevelopment, dir: process.cwd(), quiet: !isDevelopment })
+    : undefined
+  await nextApp?.prepare()
+  const nextHandler = nextApp?.getRequestHandler()
 
   const app = createApp({
     payload,
     publicOrigin: serverUrl(),
     isDevelopment,
-    nextHandler: (req, res) => nextHandler(req, res),
+    nextHandler: nextHandler && ((req, res) => nextHandler(req, res)),
   })
   const server = host ? app.listen(port, host) : app.listen(port)
   // Next's hot-reload WebSocket; without it the development admin renders a blank page.
-  if (isDevelopment) server.on('upgrade', nextApp.getUpgradeHandler())
+  if (isDevelopment && nextApp) server.on('upgrade', nextApp.getUpgradeHandler())
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)
     server.once('error', reject)
