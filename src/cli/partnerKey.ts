@@ -1,0 +1,43 @@
+/**
+ * `npm run partner:key -- "<clinic name>"`: onboards a partner clinic from the command line. Makes
+ * the partner (every collection, English and Spanish, standard tier) unless one has that name, and
+ * issues it an API key. The key alone goes to stdout, so `KEY=$(npm run --silent partner:key -- X)`
+ * works; everything else goes to stderr.
+ */
+import { prepareProductionRuntime } from './runtimeMode'
+
+const name = process.argv.slice(2).join(' ').trim()
+if (!name) {
+  console.error('Usage: npm run partner:key -- "<clinic name>"')
+  process.exit(2)
+}
+
+prepareProductionRuntime()
+// Imported only now: the config reads NODE_ENV and PAYLOAD_SECRET when it loads.
+const { getPayload } = await import('payload')
+const { default: config } = await import('../../payload.config')
+const { issuePartnerKey } = await import('../syndication/partnerKeys')
+const { parseKeyRequest } = await import('../syndication/keyRequest')
+
+const payload = await getPayload({ config })
+try {
+  const { docs } = await payload.find({
+    collection: 'partners',
+    where: { name: { equals: name } },
+    limit: 1,
+    overrideAccess: true,
+  })
+  const partner =
+    docs[0] ??
+    (await payload.create({ collection: 'partners', data: { name }, overrideAccess: true }))
+  const request = parseKeyRequest({ label: 'issued from the command line' }, new Date())
+  if (typeof request === 'string') throw new Error(request)
+  const issued = await issuePartnerKey(payload, partner.id, request)
+  console.error(
+    `${docs[0] ? 'Partner' : 'New partner'} "${partner.name}" (id ${partner.id}): key ${issued.prefix}… issued. Store it now; it is not shown again.`,
+  )
+  console.log(issued.key)
+} finally {
+  await payload.destroy()
+}
+process.exit(0)
