@@ -18,6 +18,7 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
 const { issuePartnerKey } = await import('../syndication/partnerKeys')
 const { parseKeyRequest } = await import('../syndication/keyRequest')
+const { syndicatedCollections } = await import('../syndication/collections')
 
 const payload = await getPayload({ config })
 try {
@@ -29,7 +30,16 @@ try {
   })
   const partner =
     docs[0] ??
-    (await payload.create({ collection: 'partners', data: { name }, overrideAccess: true }))
+    (await payload.create({
+      collection: 'partners',
+      data: {
+        name,
+        status: 'active',
+        rateLimitTier: 'standard',
+        scopes: { collections: [...syndicatedCollections], locales: ['en', 'es'] },
+      },
+      overrideAccess: true,
+    }))
   const request = parseKeyRequest({ label: 'issued from the command line' }, new Date())
   if (typeof request === 'string') throw new Error(request)
   const issued = await issuePartnerKey(payload, partner.id, request)
