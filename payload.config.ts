@@ -17,6 +17,7 @@ import { createDatabaseAdapter } from './src/database/createDatabaseAdapter'
 import { seoOptions } from './src/fields/seo'
 import { ClinicSettings } from './src/globals/ClinicSettings'
 import { localization } from './src/lib/localization'
+import { scheduledPublishJobs } from './src/lib/scheduledPublishJobs'
 import { requirePayloadSecret } from './src/lib/requirePayloadSecret'
 import { serverUrl } from './src/lib/serverUrl'
 import { syndicationPlugin } from './src/syndication/plugin'
@@ -42,6 +43,7 @@ export default buildConfig({
   globals: [withGlobalResponseCacheInvalidation(ClinicSettings)],
   editor: lexicalEditor(),
   localization,
+  jobs: scheduledPublishJobs,
   plugins: [seoPlugin(seoOptions), syndicationPlugin()],
   db: createDatabaseAdapter(),
   // sharp with a 40-megapixel decode limit; uploads over 10 MB are cut off with a 413.

@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { editorWriteDecision } from '../workflow/publishRights'
+import { editorBulkUpdateKey, type EditorBulkUpdate } from './onlyReviewersPublishEach'
 import { WorkflowRefusal } from './workflowErrors'
 
 /**
@@ -24,6 +25,13 @@ export const onlyReviewersPublish: CollectionBeforeOperationHook = async ({
   // Payload types the update arguments of both operations alike; only the single-document one has an id.
   const id = (args as { id?: string | number }).id
   const draft = Boolean(args.draft)
+  if (operation === 'update' && id === undefined) {
+    // A bulk update (e.g. the admin list's Publish button) is checked per document instead, so the
+    // admin can show each refusal; Payload reports them as that update's errors.
+    const note: EditorBulkUpdate = { collection: collection.slug, draft }
+    req.context[editorBulkUpdateKey] = note
+    return args
+  }
   const submittedStatus = (args.data as { _status?: unknown } | undefined)?._status
   let currentStatus: unknown
   if (operation === 'update' && id !== undefined && !draft && submittedStatus !== 'published') {

@@ -9,6 +9,8 @@ export class WorkflowRefusal extends Forbidden {
     super()
     this.message = message
     this.name = 'Forbidden'
+    // Public, so Payload passes the message on instead of "Something went wrong." in bulk updates.
+    this.isPublic = true
   }
 }
 

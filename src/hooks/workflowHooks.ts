@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { onlyReviewersPublish } from './onlyReviewersPublish'
+import { onlyReviewersPublishEach } from './onlyReviewersPublishEach'
 import { publicReadsIgnoreDrafts } from './publicReadsIgnoreDrafts'
 import { recordReview } from './recordReview'
 import { reviewStatusFilter } from './reviewStatusFilter'
@@ -11,5 +12,5 @@ import { reviewStatusFilter } from './reviewStatusFilter'
  */
 export const workflowHooks = (): NonNullable<CollectionConfig['hooks']> => ({
   beforeOperation: [publicReadsIgnoreDrafts, reviewStatusFilter, onlyReviewersPublish],
-  beforeChange: [recordReview],
+  beforeChange: [onlyReviewersPublishEach, recordReview],
 })

@@ -57,6 +57,30 @@ describe('an editor', () => {
     },
   )
 
+  test('should be refused publishing in bulk, each document with the reason', async () => {
+    const { status, body } = await sendJson(
+      'PATCH',
+      `${fx.server.baseUrl}/api/conditions?where[slug][in]=tmj-disorder,bruxism&draft=true`,
+      { _status: 'published' },
+      bearer(fx.editor),
+    )
+    expect(status).toBe(400)
+    expect(body.docs).toEqual([])
+    expect(body.errors).toHaveLength(2)
+    for (const error of body.errors) expect(error.message).toMatch(refusal)
+    expect((await fx.publicRead('conditions', 'tmj-disorder')).summary).toBe(tmj.summary)
+  })
+
+  test('should save drafts in bulk', async () => {
+    const { status } = await sendJson(
+      'PATCH',
+      `${fx.server.baseUrl}/api/aftercare-steps?where[slug][equals]=tenderness&draft=true`,
+      { workflowStatus: 'in-review' },
+      bearer(fx.editor),
+    )
+    expect(status).toBe(200)
+  })
+
   test('should be refused creating a published document', async () => {
     const { status, body } = await sendJson(
       'POST',

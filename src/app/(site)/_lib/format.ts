@@ -17,3 +17,7 @@ export function formatDate(value: string | null | undefined, locale: SiteLocale)
 /** A duration in the source's own words, which is what patients read. */
 export const durationText = (duration: Duration | null | undefined): string | null =>
   duration?.wording?.trim() || null
+
+/** GraphQL spells the select value "off-label" as the enum value OFF_LABEL-style "off_label". */
+export const isOffLabel = (status: string | null | undefined): boolean =>
+  status === 'off-label' || status === 'off_label'

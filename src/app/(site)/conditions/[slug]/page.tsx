@@ -9,7 +9,7 @@ import { ResponsiveImage } from '../../_components/ResponsiveImage'
 import { ReviewNote } from '../../_components/ReviewNote'
 import { RichTextBlock } from '../../_components/RichTextBlock'
 import type { ClinicSettings, Condition } from '../../_lib/content'
-import { durationText } from '../../_lib/format'
+import { durationText, isOffLabel } from '../../_lib/format'
 import { fetchContent, type SiteRequest } from '../../_lib/graphqlClient'
 import { conditionJsonLd } from '../../_lib/jsonLd'
 import { pagePath } from '../../_lib/paths'
@@ -94,9 +94,9 @@ export default async function ConditionPage({ params, searchParams }: Props) {
             <p>{relief}</p>
           </section>
         ) : null}
-        {condition.indication?.status === 'off-label' ? (
+        {isOffLabel(condition.indication?.status) ? (
           <p className="notice">
-            <strong>{w.offLabel}.</strong> {condition.indication.note}
+            <strong>{w.offLabel}.</strong> {condition.indication?.note}
           </p>
         ) : null}
         {procedures.length ? (

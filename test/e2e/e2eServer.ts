@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export const e2ePort = 3102
+export const e2eBaseUrl = `http://localhost:${e2ePort}`
+
+export type E2eServer = { baseUrl: string; logs: () => string; stop: () => Promise<void> }
+
+/**
+ * Starts test/e2e/serve.ts in its own process on port 3102 over a fresh SQLite database in a
+ * temporary folder, and waits until it answers /readyz.
+ */
+export async function startE2eServer(): Promise<E2eServer> {
+  if (!fs.existsSync(path.resolve('.next/BUILD_ID'))) {
+    throw new Error('No production build: run `npm run build` before the browser tests.')
+  }
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-e2e-'))
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    PORT: String(e2ePort),
+    SERVER_URL: e2eBaseUrl,
+    DATABASE_URL: `file:${path.join(folder, 'e2e.db')}`,
+    MEDIA_DIR: path.join(folder, 'media'),
+    PAYLOAD_SECRET: 'e2e-only-secret',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  delete env.NODE_ENV
+  delete env.VITEST
+  let output = ''
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/e2e/serve.ts'], {
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => child.once('exit', resolve))
+    }
+    fs.rmSync(folder, { recursive: true, force: true })
+  }
+
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break
+    try {
+      const response = await fetch(`${e2eBaseUrl}/readyz`)
+      if (response.ok) return { baseUrl: e2eBaseUrl, logs: () => output, stop }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  await stop()
+  throw new Error(`The e2e server did not start:\n${output.slice(-4000)}`)
+}
