@@ -1,8 +1,7 @@
 /**
  * `npm run partner:key -- "<clinic name>"`: onboards a partner clinic from the command line. Makes
  * the partner (every collection, English and Spanish, standard tier) unless one has that name, and
- * issues it an API key. The key alone goes to stdout, so `KEY=$(npm run --silent partner:key -- X)`
- * works; everything else goes to stderr.
+ * issues it an API key, printed as the last line (Payload's own log lines may come before it).
  */
 import { prepareProductionRuntime } from './runtimeMode'
 
@@ -12,7 +11,9 @@ if (!name) {
   process.exit(2)
 }
 
-prepareProductionRuntime()
+// Against the database `npm start` serves (production, migrated), unless the operator points it at a
+// development one (`NODE_ENV=development`, as `npm run dev`), whose schema is pushed, not migrated.
+if (process.env.NODE_ENV !== 'development') prepareProductionRuntime()
 // Imported only now: the config reads NODE_ENV and PAYLOAD_SECRET when it loads.
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
@@ -43,9 +44,10 @@ try {
   const request = parseKeyRequest({ label: 'issued from the command line' }, new Date())
   if (typeof request === 'string') throw new Error(request)
   const issued = await issuePartnerKey(payload, partner.id, request)
-  console.error(
+  console.log(
     `${docs[0] ? 'Partner' : 'New partner'} "${partner.name}" (id ${partner.id}): key ${issued.prefix}… issued. Store it now; it is not shown again.`,
   )
+  // Last line of stdout, alone: `KEY=$(npm run --silent partner:key -- X | tail -n 1)`.
   console.log(issued.key)
 } finally {
   await payload.destroy()
