@@ -22,7 +22,7 @@ export const Partners: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'status', 'rateLimitTier', 'updatedAt'],
     description:
-      'Clinics that republish this content. Issue each an API key (POST /api/partners/{id}/keys, or the button below); see /syndication/docs for what they get.',
+      'Clinics that republish this content. Issue each an API key with the button below (or POST /api/partners/{id}/keys); see /syndication/docs for what they get.',
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   endpoints: [issueKeyEndpoint, revokeKeyEndpoint],
@@ -110,6 +110,11 @@ export const Partners: CollectionConfig = {
           },
         },
       ],
+    },
+    {
+      name: 'issueKey',
+      type: 'ui',
+      admin: { components: { Field: '/src/syndication/admin/IssuePartnerKey#IssuePartnerKey' } },
     },
     {
       name: 'keys',
