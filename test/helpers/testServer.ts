@@ -33,8 +33,7 @@ export async function startTestServer({
   const { default: config } = await import('../../payload.config')
   const { createApp } = await import('../../src/server/createApp')
 
-  // With the jobs runner, as the real server: webhooks and scheduled publishing run in tests too.
-  const payload = await getPayload({ config, cron: true })
+  const payload = await getPayload({ config })
   // A real install always has its first admin; without one, the first test user would become it.
   await payload.create({
     collection: 'users',

@@ -68,6 +68,11 @@ beforeAll(async () => {
   process.env.SYNDICATION_WEBHOOK_BACKOFF_MS = '200'
   process.env.SYNDICATION_WEBHOOK_TIMEOUT_MS = '3000'
   server = await startTestServer()
+  // The jobs runner, started as src/server.ts starts it. Only here: its idle ticks would show up in
+  // suites that count database queries.
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  await getPayload({ config, cron: true })
 })
 afterAll(async () => {
   await Promise.all(receivers.map((receiver) => receiver.close()))
