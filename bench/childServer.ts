@@ -4,12 +4,12 @@ import path from 'node:path'
 export type ChildServer = {
   baseUrl: string
   pid: number
+  /** The server's own process (tsx runs it as a child), for reading its memory. */
+  serverPid: number
   /** Milliseconds from spawn to the server's ready line (includes tsx's start). */
   readyAfterMs: number
   stop: () => Promise<void>
 }
-
-const tsxBin = path.resolve(process.cwd(), 'node_modules/.bin/tsx')
 
 /** Starts bench/apiServer.ts in its own process and waits for it to listen. */
 export async function startChildServer(
@@ -18,14 +18,19 @@ export async function startChildServer(
   script = 'bench/apiServer.ts',
 ): Promise<ChildServer> {
   const spawnedAt = Date.now()
-  const child: ChildProcess = spawn(tsxBin, [path.resolve(process.cwd(), script)], {
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.resolve(process.cwd(), script)],
+    {
+      env: { ...process.env, ...env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let errors = ''
   child.stderr?.on('data', (chunk: Buffer) => {
     errors = (errors + chunk.toString()).slice(-4000)
   })
+  let serverPid = 0
   await new Promise<void>((resolve, reject) => {
     let output = ''
     const timer = setTimeout(
@@ -34,7 +39,9 @@ export async function startChildServer(
     )
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString()
-      if (output.includes('"ready":true')) {
+      const readyLine = output.split('\n').find((line) => line.includes('"ready":true'))
+      if (readyLine) {
+        serverPid = (JSON.parse(readyLine) as { pid: number }).pid
         clearTimeout(timer)
         resolve()
       }
@@ -48,6 +55,7 @@ export async function startChildServer(
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     pid: child.pid!,
+    serverPid,
     readyAfterMs,
     stop: () =>
       new Promise<void>((resolve) => {

@@ -1,0 +1,343 @@
+/**
+ * `npm run bench`: the CMS against a plain node:http server sending the same bytes, cold (cache
+ * off) and warm (cache hits), a 304 revalidation, Payload's Next route handler, list and by-slug
+ * latency at 100 and 10,000 documents, start time and memory. Servers run in child processes; the
+ * load (autocannon) runs here. Results go to bench-results/ as JSON and Markdown. Not a test: it
+ * asserts nothing, it reports.
+ * BENCH_SECONDS (default 5) and BENCH_CONNECTIONS (default 10) size each run.
+ */
+import { spawn } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { type ChildServer, startChildServer } from './childServer'
+import { type Fixture, recordFixture } from './fixtures'
+import { type Measurement, measure } from './measure'
+import { markdownTable, type Row, type Target, targetsTable } from './report'
+import { mainScenarios, type Scenario, scaleScenarios } from './scenarios'
+
+const benchStartedAt = Date.now()
+const seconds = Number(process.env.BENCH_SECONDS || 5)
+const connections = Number(process.env.BENCH_CONNECTIONS || 10)
+const scaleSeconds = Math.max(2, Math.round(seconds * 0.6))
+const cmsPort = 3106
+const otherPort = 3107
+const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+const workDir = path.resolve('data/bench', stamp)
+const resultsDir = path.resolve('bench-results')
+mkdirSync(workDir, { recursive: true })
+mkdirSync(resultsDir, { recursive: true })
+
+const baseEnv = {
+  DATABASE_URL: `file:${path.join(workDir, 'cms.db')}`,
+  PAYLOAD_SECRET: 'bench-secret',
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+// After the first process pushed the development schema, later ones must not push it again.
+const schemaReady = { ...baseEnv, PAYLOAD_MIGRATING: 'true' }
+
+const log = (line: string) => console.log(line)
+const elapsed = () => `${((Date.now() - benchStartedAt) / 1000).toFixed(0)}s`
+
+function runScript(script: string, args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.resolve('node_modules/.bin/tsx'), [script, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${script} exited ${code}`)),
+    )
+  })
+}
+
+/** Resident memory of the server process itself (tsx runs it as a child of its own). */
+function rssMegabytes(pid: number): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1])
+    return Math.round(kilobytes / 1024)
+  } catch {
+    return null
+  }
+}
+
+const request = (server: ChildServer, scenario: Scenario, headers: Record<string, string> = {}) =>
+  fetch(`${server.baseUrl}${scenario.path}`, {
+    method: scenario.method,
+    headers: { ...scenario.headers, ...headers },
+    body: scenario.body,
+  })
+
+async function load(
+  server: ChildServer,
+  scenario: Scenario,
+  options: { headers?: Record<string, string>; seconds?: number } = {},
+): Promise<Measurement> {
+  const result = await measure({
+    url: `${server.baseUrl}${scenario.path}`,
+    method: scenario.method,
+    headers: { ...scenario.headers, ...options.headers },
+    body: scenario.body,
+    seconds: options.seconds ?? seconds,
+    connections,
+  })
+  const line = `    ${scenario.name.padEnd(42)} ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  ${JSON.stringify(result.statuses)}`
+  log(result.errors || result.timeouts ? `${line}  errors ${result.errors}` : line)
+  return result
+}
+
+/** Spawn to the first 200 on the API, for the start-time figure. */
+async function firstOk(server: ChildServer, spawnedAt: number): Promise<number> {
+  for (;;) {
+    const response = await fetch(`${server.baseUrl}/api/conditions?limit=1`).catch(() => null)
+    if (response?.status === 200) return Date.now() - spawnedAt
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+const results: Record<string, unknown> = {
+  startedAt: new Date(benchStartedAt).toISOString(),
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 1e9),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  },
+  settings: { secondsPerRun: seconds, connections, loopback: true },
+  server:
+    'API-only: the Express app from createApp (Payload REST + GraphQL, no Next), SQLite, one process; load from a separate process',
+}
+const cold: Record<string, Measurement> = {}
+const warm: Record<string, Measurement> = {}
+const plain: Record<string, Measurement> = {}
+const scale: Record<string, Record<string, Measurement>> = {}
+const fixtures: Fixture[] = []
+const notModified: { cms?: Measurement; plain?: Measurement } = {}
+
+const notModifiedScenario = (etag: string): Scenario => ({
+  ...mainScenarios[0],
+  name: `304 revalidation (${mainScenarios[0].path})`,
+  headers: { 'if-none-match': etag },
+})
+
+log(`Benchmark: ${seconds} s per run, ${connections} connections, database in ${workDir}`)
+log(`[${elapsed()}] 1/5 Seeding the source content and 100 synthetic conditions and FAQs`)
+await runScript('bench/seedScale.ts', ['100', '100'], baseEnv)
+
+log(`[${elapsed()}] 2/5 Cold: the CMS with its response cache off (every request reaches Payload)`)
+let spawnedAt = Date.now()
+let server = await startChildServer(cmsPort, { ...schemaReady, RESPONSE_CACHE: 'off' })
+results.apiStartToFirst200Ms = await firstOk(server, spawnedAt)
+for (const scenario of mainScenarios) cold[scenario.name] = await load(server, scenario)
+scale['100'] = {}
+for (const scenario of scaleScenarios(100)) {
+  scale['100'][scenario.name] = await load(server, scenario, { seconds: scaleSeconds })
+}
+results.rssColdMb = rssMegabytes(server.serverPid)
+await server.stop()
+
+log(`[${elapsed()}] 3/5 Payload's Next route handler (REST_GET) in a bare node:http server`)
+const handler = await startChildServer(otherPort, schemaReady, 'bench/routeHandlerServer.ts')
+const routeHandler = await load(handler, mainScenarios[0])
+await handler.stop()
+
+log(`[${elapsed()}] 4/5 Warm (cache hits) and a plain node:http server sending the same bytes`)
+server = await startChildServer(cmsPort, schemaReady)
+for (const scenario of mainScenarios) {
+  await request(server, scenario)
+  const hit = await request(server, scenario)
+  if (hit.headers.get('x-cache') !== 'HIT') log(`    (warning: ${scenario.name} was not a hit)`)
+  fixtures.push(await recordFixture(scenario.method, scenario.path, hit))
+}
+const listFixture = fixtures[0]
+const etag = listFixture.etag ?? ''
+const revalidation = await request(server, notModifiedScenario(etag))
+listFixture.notModifiedHeaders = []
+revalidation.headers.forEach((value, name) => {
+  if (!['connection', 'keep-alive', 'date'].includes(name)) {
+    listFixture.notModifiedHeaders!.push(name, value)
+  }
+})
+const fixturesFile = path.join(workDir, 'fixtures.json')
+writeFileSync(fixturesFile, JSON.stringify(fixtures))
+const yardstick = await startChildServer(
+  otherPort,
+  { BENCH_FIXTURES: fixturesFile },
+  'bench/plainServer.ts',
+)
+// Both servers are up; each request is measured on one right after the other, so a neighbour
+// loading the machine skews both alike.
+for (const scenario of mainScenarios) {
+  log(`  ${scenario.name}: plain, then CMS`)
+  plain[scenario.name] = await load(yardstick, scenario)
+  warm[scenario.name] = await load(server, scenario)
+}
+log('  304: plain, then CMS')
+notModified.plain = await load(yardstick, notModifiedScenario(etag))
+notModified.cms = await load(server, notModifiedScenario(etag))
+results.rssAfterBenchmarkMb = rssMegabytes(server.serverPid)
+await Promise.all([server.stop(), yardstick.stop()])
+
+log(`[${elapsed()}] 5/5 Scale: 10,000 synthetic conditions and FAQs, cache off`)
+await runScript('bench/seedScale.ts', ['10000', '10000'], schemaReady)
+server = await startChildServer(cmsPort, { ...schemaReady, RESPONSE_CACHE: 'off' })
+scale['10000'] = {}
+for (const scenario of scaleScenarios(10_000)) {
+  scale['10000'][scenario.name] = await load(server, scenario, { seconds: scaleSeconds })
+}
+await server.stop()
+
+if (existsSync('.next/BUILD_ID')) {
+  log(`[${elapsed()}] Start time of the full server (Express + Payload + Next production build)`)
+  spawnedAt = Date.now()
+  try {
+    const full = await startChildServer(otherPort, schemaReady, 'bench/fullServer.ts')
+    results.fullStartToFirst200Ms = await firstOk(full, spawnedAt)
+    results.rssFullServerIdleMb = rssMegabytes(full.serverPid)
+    await full.stop()
+  } catch (error) {
+    results.fullStartToFirst200Ms = null
+    results.fullStartError = (error as Error).message.slice(0, 300)
+  }
+} else {
+  results.fullStartToFirst200Ms = null
+  results.fullStartError = 'no .next build (run npm run build first)'
+}
+
+// Report.
+const rows: Row[] = []
+for (const scenario of mainScenarios) {
+  const base = plain[scenario.name]
+  rows.push({ scenario: scenario.name, mode: 'plain node:http', measurement: base, plain: base })
+  rows.push({
+    scenario: scenario.name,
+    mode: 'CMS warm (cache hit)',
+    measurement: warm[scenario.name],
+    plain: base,
+  })
+  rows.push({
+    scenario: scenario.name,
+    mode: 'CMS cold (cache off)',
+    measurement: cold[scenario.name],
+    plain: base,
+  })
+}
+const revalidationName = notModifiedScenario(etag).name
+rows.push({
+  scenario: revalidationName,
+  mode: 'plain node:http',
+  measurement: notModified.plain!,
+  plain: notModified.plain,
+})
+rows.push({
+  scenario: revalidationName,
+  mode: 'CMS (cache hit)',
+  measurement: notModified.cms!,
+  plain: notModified.plain,
+})
+rows.push({
+  scenario: mainScenarios[0].name,
+  mode: "Payload's Next route handler (REST_GET, bare node:http, no Next server)",
+  measurement: routeHandler,
+  plain: plain[mainScenarios[0].name],
+})
+
+const listName = mainScenarios[0].name
+const warmRatios = mainScenarios.map(({ name }) => ({
+  throughput: warm[name].requestsPerSecond / plain[name].requestsPerSecond,
+  p99: warm[name].p99Ms / Math.max(plain[name].p99Ms, 1),
+}))
+const worstWarm = warmRatios.reduce((worst, next) =>
+  next.throughput < worst.throughput ? next : worst,
+)
+const worstP99 = Math.max(...warmRatios.map(({ p99 }) => p99))
+const missVsHandler = cold[listName].requestsPerSecond / routeHandler.requestsPerSecond
+const scaleRatio = (name: string) =>
+  scale['10000'][name].p50Ms / Math.max(scale['100'][name].p50Ms, 0.01)
+const fullStart = results.fullStartToFirst200Ms as number | null
+const targets: Target[] = [
+  {
+    target: 'cache hit ≥ 0.5x plain req/s (worst of the measured requests)',
+    measured: `${worstWarm.throughput.toFixed(2)}x`,
+    met: worstWarm.throughput >= 0.5,
+  },
+  { target: 'cache hit p99 ≤ 2x plain', measured: `${worstP99.toFixed(2)}x`, met: worstP99 <= 2 },
+  {
+    target: "cache miss ≥ 2x Payload's Next route handler (REST list)",
+    measured: `${missVsHandler.toFixed(2)}x (vs REST_GET without Next's server: a lower bound)`,
+    met: missVsHandler >= 2,
+  },
+  {
+    target: 'list p50 at 10,000 ≤ 1.5x at 100',
+    measured: `${scale['100'].list.p50Ms} → ${scale['10000'].list.p50Ms} ms (${scaleRatio('list').toFixed(2)}x)`,
+    met: scaleRatio('list') <= 1.5,
+  },
+  {
+    target: 'by-slug p50 at 10,000 ≤ 1.5x at 100',
+    measured: `${scale['100']['by slug'].p50Ms} → ${scale['10000']['by slug'].p50Ms} ms (${scaleRatio('by slug').toFixed(2)}x)`,
+    met: scaleRatio('by slug') <= 1.5,
+  },
+  {
+    target: 'process start to first 200 < 3 s (built app)',
+    measured:
+      fullStart === null
+        ? `full server not measured (${results.fullStartError}); API-only ${results.apiStartToFirst200Ms} ms`
+        : `full server ${fullStart} ms; API-only ${results.apiStartToFirst200Ms} ms (both via tsx)`,
+    met: fullStart === null ? null : fullStart < 3000,
+  },
+  {
+    target: 'RSS after the benchmark < 400 MB',
+    measured: `${results.rssAfterBenchmarkMb} MB (warm server)`,
+    met: typeof results.rssAfterBenchmarkMb === 'number' ? results.rssAfterBenchmarkMb < 400 : null,
+  },
+]
+
+Object.assign(results, {
+  cold,
+  warm,
+  plain,
+  notModified,
+  routeHandler,
+  scale,
+  targets,
+  syndication: existsSync('src/syndication/router.ts')
+    ? 'not measured: its requests carry a partner key, which the front cache does not serve'
+    : 'not measured: the syndication API does not exist yet',
+  durationSeconds: Math.round((Date.now() - benchStartedAt) / 1000),
+})
+const machine = results.machine as { cpus: number; cpuModel: string; node: string }
+const markdown = [
+  `# Benchmark ${results.startedAt}`,
+  '',
+  `Machine: ${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}. Loopback, autocannon ${connections} connections, ${seconds} s per run. ${results.server}.`,
+  '',
+  markdownTable(rows),
+  '',
+  '## Latency at scale (cache off, p50 / p99 ms)',
+  '',
+  '| request | 100 documents | 10,000 documents |',
+  '| --- | ---: | ---: |',
+  ...['list', 'by slug'].map(
+    (name) =>
+      `| ${name} | ${scale['100'][name].p50Ms} / ${scale['100'][name].p99Ms} | ${scale['10000'][name].p50Ms} / ${scale['10000'][name].p99Ms} |`,
+  ),
+  '',
+  '## Targets',
+  '',
+  targetsTable(targets),
+  '',
+  `Syndication: ${results.syndication}. Whole run: ${results.durationSeconds} s.`,
+  '',
+].join('\n')
+
+writeFileSync(path.join(resultsDir, `${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`)
+writeFileSync(path.join(resultsDir, `${stamp}.md`), markdown)
+writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`)
+writeFileSync(path.join(resultsDir, 'latest.md'), markdown)
+log('')
+log(markdown)
+log(`Written to bench-results/${stamp}.json and .md (also latest.*).`)
+process.exit(0)
