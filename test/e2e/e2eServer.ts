@@ -9,6 +9,14 @@ export const e2eBaseUrl = `http://localhost:${e2ePort}`
 export type E2eServer = { baseUrl: string; logs: () => string; stop: () => Promise<void> }
 
 /**
+ * Node 20 sometimes abandons a dynamic import of @payloadcms/richtext-lexical's module graph and
+ * exits with 13 ("unsettled top-level await") before printing anything (payloadcms/payload#9378,
+ * #11081; reproduced here with plain `node`). That exit, and only that one, is tried again.
+ */
+const abandonedImportExitCode = 13
+const attempts = 3
+
+/**
  * Starts test/e2e/serve.ts in its own process on port 3102 over a fresh SQLite database in a
  * temporary folder, and waits until it answers /readyz.
  */
@@ -16,6 +24,21 @@ export async function startE2eServer(): Promise<E2eServer> {
   if (!fs.existsSync(path.resolve('.next/BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` before the browser tests.')
   }
+  for (let attempt = 1; ; attempt++) {
+    const started = await startOnce()
+    if ('server' in started) return started.server
+    if (started.exitCode !== abandonedImportExitCode || attempt === attempts) {
+      throw new Error(
+        `The e2e server did not start (exit code ${started.exitCode}):\n${started.output.slice(-4000)}`,
+      )
+    }
+    console.warn(`e2e server: Node abandoned a module import (exit 13); attempt ${attempt + 1}`)
+  }
+}
+
+async function startOnce(): Promise<
+  { server: E2eServer } | { exitCode: number | null; output: string }
+> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-e2e-'))
   const env: Record<string, string | undefined> = {
     ...process.env,
@@ -35,26 +58,24 @@ export async function startE2eServer(): Promise<E2eServer> {
   })
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()))
 
   const stop = async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM')
-      await new Promise((resolve) => child.once('exit', resolve))
-    }
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+    await exited
     fs.rmSync(folder, { recursive: true, force: true })
   }
 
   const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break
+  while (Date.now() < deadline && child.exitCode === null) {
     try {
       const response = await fetch(`${e2eBaseUrl}/readyz`)
-      if (response.ok) return { baseUrl: e2eBaseUrl, logs: () => output, stop }
+      if (response.ok) return { server: { baseUrl: e2eBaseUrl, logs: () => output, stop } }
     } catch {
       // Not listening yet.
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   await stop()
-  throw new Error(`The e2e server did not start:\n${output.slice(-4000)}`)
+  return { exitCode: child.exitCode, output }
 }
