@@ -117,4 +117,16 @@ describe('a reviewer in the admin', () => {
     expect(reviewNote).toContain(e2eAccounts.reviewer.name)
     await page.screenshot({ path: screenshotPath('condition-page.png'), fullPage: true })
   })
+
+  test('should list what is overdue for review, which no longer includes the page just reviewed', async () => {
+    await page.goto(
+      `${server.baseUrl}/admin/collections/conditions?where[reviewStatus][equals]=overdue`,
+    )
+    await page.getByRole('link', { name: 'Tension Headaches' }).waitFor()
+    const names = await page.locator('tbody tr td:nth-child(2)').allTextContents()
+    expect(names.map((name) => name.trim()).sort()).toEqual([
+      'Teeth Grinding (Bruxism)',
+      'Tension Headaches',
+    ])
+  })
 })
