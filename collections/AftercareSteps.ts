@@ -5,6 +5,7 @@ import { staffWritesReviewersPublish } from '../src/access/staffWritesReviewersP
 import { durationField } from '../src/fields/duration'
 import { provenanceField } from '../src/fields/provenance'
 import { reviewTab } from '../src/fields/review'
+import { untranslatedFieldsField } from '../src/fields/untranslated'
 import { previewUrl } from '../src/hooks/previewUrl'
 import { workflowHooks } from '../src/hooks/workflowHooks'
 import { slugField } from '../src/fields/slug'
@@ -97,5 +98,6 @@ export const AftercareSteps: CollectionConfig = {
     },
     slugField('title'),
     provenanceField,
+    untranslatedFieldsField,
   ],
 }

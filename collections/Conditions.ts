@@ -6,6 +6,7 @@ import { durationField } from '../src/fields/duration'
 import { imageField } from '../src/fields/image'
 import { provenanceField } from '../src/fields/provenance'
 import { reviewTab } from '../src/fields/review'
+import { untranslatedFieldsField } from '../src/fields/untranslated'
 import { workflowHooks } from '../src/hooks/workflowHooks'
 import { previewUrl } from '../src/hooks/previewUrl'
 import { slugField } from '../src/fields/slug'
@@ -172,5 +173,6 @@ export const Conditions: CollectionConfig = {
     },
     slugField('name'),
     provenanceField,
+    untranslatedFieldsField,
   ],
 }

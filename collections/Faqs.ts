@@ -4,6 +4,7 @@ import { contentAccess } from '../src/access/contentAccess'
 import { staffWritesReviewersPublish } from '../src/access/staffWritesReviewersPublish'
 import { provenanceField } from '../src/fields/provenance'
 import { reviewTab } from '../src/fields/review'
+import { untranslatedFieldsField } from '../src/fields/untranslated'
 import { previewUrl } from '../src/hooks/previewUrl'
 import { workflowHooks } from '../src/hooks/workflowHooks'
 import { slugField } from '../src/fields/slug'
@@ -90,5 +91,6 @@ export const Faqs: CollectionConfig = {
     },
     slugField('question'),
     provenanceField,
+    untranslatedFieldsField,
   ],
 }

@@ -21,6 +21,7 @@ const nonContentKeys = new Set([
   'lastReviewed',
   'nextReviewDue',
   'reviewStatus',
+  'untranslatedFields',
 ])
 
 /**

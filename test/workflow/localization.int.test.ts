@@ -55,6 +55,19 @@ describe('Spanish', () => {
     expect(english).toMatchObject({ name: bruxism.name, summary: bruxism.summary })
   })
 
+  test('should say which values came from English', async () => {
+    const spanish = await fx.publicRead('conditions', 'bruxism', '&locale=es')
+    expect(spanish.untranslatedFields).toContain('symptoms')
+    expect(spanish.untranslatedFields).not.toContain('name')
+    expect(spanish.untranslatedFields).not.toContain('summary')
+    expect((await fx.publicRead('conditions', 'bruxism')).untranslatedFields).toEqual([])
+    const { body } = await graphql(
+      fx.server.baseUrl,
+      '{ Conditions(where: { slug: { equals: "bruxism" } }, locale: es) { docs { untranslatedFields } } }',
+    )
+    expect(body.data.Conditions.docs[0].untranslatedFields).toEqual(spanish.untranslatedFields)
+  })
+
   test('should keep structured facts shared between languages', async () => {
     const [english, spanish] = await Promise.all([
       fx.publicRead('conditions', 'bruxism'),
