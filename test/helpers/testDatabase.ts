@@ -11,8 +11,9 @@ const uniqueName = () => `cms_test_${Date.now()}_${randomBytes(4).toString('hex'
  * A fresh, empty database for one test file on the engine TEST_DB_ENGINE names, so test files can
  * run in parallel without seeing each other's documents.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const engine = process.env.TEST_DB_ENGINE ?? 'sqlite'
+export async function createTestDatabase(
+  engine = process.env.TEST_DB_ENGINE ?? 'sqlite',
+): Promise<TestDatabase> {
   const name = uniqueName()
 
   if (engine === 'postgres') {

@@ -1,0 +1,21 @@
+import type { Payload, SanitizedCollectionConfig, SanitizedGlobalConfig } from 'payload'
+
+/**
+ * What a backup holds: every collection and global the project defines. Payload's own bookkeeping
+ * (`payload-*`: migrations, document locks, admin preferences, queued jobs, key-value cache) is
+ * left out: the target database has its own migrations, and the rest is transient.
+ */
+export function collectionsToBackUp(payload: Payload): SanitizedCollectionConfig[] {
+  return payload.config.collections.filter(({ slug }) => !slug.startsWith('payload-'))
+}
+
+export function globalsToBackUp(payload: Payload): SanitizedGlobalConfig[] {
+  return payload.config.globals
+}
+
+export const localeCodesOf = (payload: Payload): string[] =>
+  payload.config.localization ? payload.config.localization.localeCodes : []
+
+/** 'number' on SQLite, 'text' (UUIDs) on PostgreSQL as configured here. */
+export const idTypeOf = (payload: Payload): string =>
+  (payload.db as unknown as { defaultIDType?: string }).defaultIDType ?? 'text'

@@ -1,0 +1,243 @@
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
+import * as tar from 'tar'
+
+import { archiveFormat, type Manifest } from './archiveFormat'
+import { collectionsToBackUp, globalsToBackUp, idTypeOf, localeCodesOf } from './backupScope'
+import { contentHashes } from './contentHashes'
+import { fileSha256, listFiles, uploadFolders } from './mediaFiles'
+import { readAllContent, type CollectionContent, type GlobalContent } from './readContent'
+import { reverseIdMap, type IdMap } from './idMap'
+import { remapReferences } from './remapReferences'
+
+export class ImportRefused extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ImportRefused'
+  }
+}
+
+export type ImportSummary = {
+  documents: number
+  versions: number
+  files: number
+  /** Source ID → restored ID per collection; identical unless the engines' IDs differ. */
+  idMap: IdMap
+}
+
+/** What the target database already holds; a restore goes into an empty one only. */
+async function existingContent(payload: Payload): Promise<string[]> {
+  const found: string[] = []
+  for (const { slug } of collectionsToBackUp(payload)) {
+    const { totalDocs } = await payload.db.count({ collection: slug as CollectionSlug })
+    if (totalDocs > 0) found.push(`${slug}: ${totalDocs}`)
+  }
+  for (const { slug } of globalsToBackUp(payload)) {
+    const document = (await payload.db.findGlobal({ slug: slug as GlobalSlug })) as Record<
+      string,
+      unknown
+    > | null
+    if (document && 'id' in document && document.id !== undefined) found.push(`global ${slug}`)
+  }
+  for (const { collection, folder } of uploadFolders(payload)) {
+    const files = listFiles(folder).length
+    if (files > 0) found.push(`${files} files in ${collection}'s folder ${folder}`)
+  }
+  return found
+}
+
+function readManifest(folder: string): Manifest {
+  const file = path.join(folder, archiveFormat.manifest)
+  if (!fs.existsSync(file)) {
+    throw new ImportRefused(
+      'The archive has no manifest.json: it is not a backup made by npm run export.',
+    )
+  }
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest
+  if (manifest.format !== archiveFormat.name || manifest.formatVersion > archiveFormat.version) {
+    throw new ImportRefused(
+      `The archive is "${manifest.format}" version ${manifest.formatVersion}; this version reads "${archiveFormat.name}" up to version ${archiveFormat.version}.`,
+    )
+  }
+  return manifest
+}
+
+/**
+ * The IDs restored documents get. Same kind of ID as the source (SQLite to SQLite, PostgreSQL to
+ * PostgreSQL): the same IDs, so links by ID keep working. Otherwise new ones of the target's kind.
+ */
+function planIds(payload: Payload, manifest: Manifest, collections: CollectionContent[]) {
+  const keep = manifest.source.idType === idTypeOf(payload)
+  const idMap: ImportSummary['idMap'] = {}
+  for (const { slug, documents } of collections) {
+    idMap[slug] = {}
+    documents.forEach((document, index) => {
+      idMap[slug][String(document.id)] = keep
+        ? document.id
+        : idTypeOf(payload) === 'number'
+          ? index + 1
+          : randomUUID()
+    })
+  }
+  const toTarget = (collection: string, id: unknown) =>
+    id === null || id === undefined ? id : (idMap[collection]?.[String(id)] ?? id)
+  return { idMap, toTarget }
+}
+
+/**
+ * Restores an archive made by exportContent into an empty database, in one transaction: documents
+ * first without their references (they may point at documents not yet written), then the
+ * references, the version histories, the globals; then the files, and a check that every
+ * document's content hash equals the one recorded at export.
+ */
+export async function importContent(payload: Payload, archive: string): Promise<ImportSummary> {
+  if (!fs.existsSync(archive)) throw new ImportRefused(`No archive at ${path.resolve(archive)}.`)
+  const existing = await existingContent(payload)
+  if (existing.length > 0) {
+    throw new ImportRefused(
+      `The target database is not empty (${existing.join(', ')}). A backup is restored into an empty database only, so nothing is overwritten: create a new database, point DATABASE_URL at it and run the import again.`,
+    )
+  }
+
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-import-'))
+  try {
+    await tar.extract({ file: archive, cwd: staging })
+    const manifest = readManifest(staging)
+    const readJson = <T>(relative: string): T | null => {
+      const file = path.join(staging, relative)
+      return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : null
+    }
+    const collections = collectionsToBackUp(payload)
+      .map(({ slug }) => readJson<CollectionContent>(archiveFormat.collectionFile(slug)))
+      .filter((content): content is CollectionContent => content !== null)
+    const globals = globalsToBackUp(payload)
+      .map(({ slug }) => readJson<GlobalContent>(archiveFormat.globalFile(slug)))
+      .filter((content): content is GlobalContent => content !== null)
+
+    const { idMap, toTarget } = planIds(payload, manifest, collections)
+    const localeCodes = localeCodesOf(payload)
+    const transactionID = (await payload.db.beginTransaction()) ?? undefined
+    const req = { transactionID } as never
+    try {
+      for (const { slug, documents } of collections) {
+        const fields = payload.collections[slug as CollectionSlug].config.flattenedFields
+        for (const { id, ...data } of documents) {
+          await payload.db.create({
+            collection: slug as CollectionSlug,
+            customID: toTarget(slug, id) as string | number,
+            data: remapReferences(fields, data, toTarget, { localeCodes, strip: true }),
+            req,
+            returning: false,
+          })
+        }
+      }
+      for (const { slug, documents } of collections) {
+        const fields = payload.collections[slug as CollectionSlug].config.flattenedFields
+        for (const { id, ...data } of documents) {
+          const withReferences = remapReferences(fields, data, toTarget, { localeCodes })
+          const stripped = remapReferences(fields, data, toTarget, { localeCodes, strip: true })
+          if (JSON.stringify(withReferences) === JSON.stringify(stripped)) continue
+          await payload.db.updateOne({
+            collection: slug as CollectionSlug,
+            id: toTarget(slug, id) as string | number,
+            data: withReferences,
+            req,
+            returning: false,
+          })
+        }
+      }
+      for (const { slug, versions } of collections) {
+        const fields = payload.collections[slug as CollectionSlug].config.flattenedFields
+        for (const { parent, version, ...meta } of versions) {
+          await payload.db.createVersion({
+            collectionSlug: slug as CollectionSlug,
+            parent: toTarget(slug, parent) as string | number,
+            versionData: remapReferences(fields, version, toTarget, { localeCodes }) as never,
+            autosave: Boolean(meta.autosave),
+            createdAt: meta.createdAt ?? new Date().toISOString(),
+            updatedAt: meta.updatedAt ?? new Date().toISOString(),
+            publishedLocale: meta.publishedLocale,
+            snapshot: meta.snapshot || undefined,
+            req,
+            returning: false,
+          })
+        }
+      }
+      for (const { slug, document, versions } of globals) {
+        const fields = payload.globals.config.find(
+          (global) => global.slug === slug,
+        )!.flattenedFields
+        if (document) {
+          const { id: _id, ...data } = document
+          const restored = remapReferences(fields, data, toTarget, { localeCodes })
+          await payload.db.createGlobal({
+            slug: slug as GlobalSlug,
+            data: { ...restored },
+            req,
+            returning: false,
+          })
+          // createGlobal stamps its own createdAt; put the original timestamps back.
+          await payload.db.updateGlobal({
+            slug: slug as GlobalSlug,
+            data: { createdAt: restored.createdAt, updatedAt: restored.updatedAt },
+            req,
+            returning: false,
+          })
+        }
+        for (const { version, parent: _parent, ...meta } of versions) {
+          await payload.db.createGlobalVersion({
+            globalSlug: slug as GlobalSlug,
+            versionData: remapReferences(fields, version, toTarget, { localeCodes }) as never,
+            autosave: Boolean(meta.autosave),
+            createdAt: meta.createdAt ?? new Date().toISOString(),
+            updatedAt: meta.updatedAt ?? new Date().toISOString(),
+            publishedLocale: meta.publishedLocale,
+            snapshot: meta.snapshot || undefined,
+            req,
+            returning: false,
+          })
+        }
+      }
+      if (transactionID) await payload.db.commitTransaction(transactionID)
+    } catch (error) {
+      if (transactionID) await payload.db.rollbackTransaction(transactionID)
+      throw error
+    }
+
+    const folders = new Map(
+      uploadFolders(payload).map(({ collection, folder }) => [collection, folder]),
+    )
+    for (const { collection, file, sha256 } of manifest.media) {
+      const source = path.join(staging, archiveFormat.mediaFolder(collection), file)
+      const folder = folders.get(collection)
+      if (!folder) continue
+      if (fileSha256(source) !== sha256)
+        throw new Error(`The archive's copy of ${file} is damaged.`)
+      const target = path.join(folder, file)
+      fs.mkdirSync(path.dirname(target), { recursive: true })
+      fs.copyFileSync(source, target)
+    }
+
+    const toSource = reverseIdMap(idMap)
+    const restored = contentHashes(payload, await readAllContent(payload), toSource)
+    const differing = Object.keys(manifest.hashes).filter(
+      (key) => restored[key] !== manifest.hashes[key],
+    )
+    if (differing.length > 0) {
+      throw new Error(
+        `Restored, but ${differing.length} documents differ from the backup: ${differing.slice(0, 10).join(', ')}.`,
+      )
+    }
+    return {
+      documents: collections.reduce((sum, { documents }) => sum + documents.length, 0),
+      versions: collections.reduce((sum, { versions }) => sum + versions.length, 0),
+      files: manifest.media.length,
+      idMap,
+    }
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true })
+  }
+}
