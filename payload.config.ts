@@ -14,6 +14,7 @@ import {
   withResponseCacheInvalidation,
 } from './src/cache/invalidation'
 import { createDatabaseAdapter } from './src/database/createDatabaseAdapter'
+import { withListIndexes } from './src/database/listIndexes'
 import { seoOptions } from './src/fields/seo'
 import { ClinicSettings } from './src/globals/ClinicSettings'
 import { localization } from './src/lib/localization'
@@ -35,8 +36,10 @@ export default buildConfig({
     meta: { titleSuffix: ' · Clinic content hub' },
   },
   collections: [
-    // Published answers are cached in front of Payload (src/cache); a change to them drops the cache.
-    ...[Conditions, Procedures, AftercareSteps, Faqs].map(withResponseCacheInvalidation),
+    // Indexed for public lists (src/database/listIndexes); changes drop cached answers (src/cache).
+    ...[Conditions, Procedures, AftercareSteps, Faqs].map((collection) =>
+      withResponseCacheInvalidation(withListIndexes(collection)),
+    ),
     Media,
     Users,
   ],

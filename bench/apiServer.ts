@@ -6,10 +6,6 @@
  */
 import { once } from 'node:events'
 
-import { keepAliveWhileStarting } from './keepAlive'
-
-const started = keepAliveWhileStarting()
-
 const startedAt = process.hrtime.bigint()
 process.env.PAYLOAD_SECRET ||= 'api-server-secret'
 const port = Number(process.env.PORT || 3106)
@@ -23,7 +19,6 @@ const payload = await getPayload({ config })
 const app = createApp({ payload, publicOrigin: `http://127.0.0.1:${port}` })
 const server = app.listen(port, '127.0.0.1')
 await once(server, 'listening')
-started()
 const readyMs = Number(process.hrtime.bigint() - startedAt) / 1e6
 process.stdout.write(`${JSON.stringify({ ready: true, port, pid: process.pid, readyMs })}\n`)
 

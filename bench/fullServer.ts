@@ -5,13 +5,8 @@
  */
 import process from 'node:process'
 
-import { keepAliveWhileStarting } from './keepAlive'
-
-const started = keepAliveWhileStarting()
-
 process.env.PAYLOAD_SECRET ||= 'api-server-secret'
 const port = Number(process.env.PORT || 3107)
 const { startServer } = await import('../src/server')
 await startServer({ port, host: '127.0.0.1', isDevelopment: false })
-started()
 process.stdout.write(`${JSON.stringify({ ready: true, port, pid: process.pid })}\n`)

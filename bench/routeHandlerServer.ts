@@ -9,10 +9,6 @@ import { once } from 'node:events'
 import { createServer } from 'node:http'
 import { Readable } from 'node:stream'
 
-import { keepAliveWhileStarting } from './keepAlive'
-
-const started = keepAliveWhileStarting()
-
 process.env.PAYLOAD_SECRET ||= 'api-server-secret'
 const port = Number(process.env.PORT || 3107)
 
@@ -44,7 +40,6 @@ const server = createServer(async (req, res) => {
 })
 server.listen(port, '127.0.0.1')
 await once(server, 'listening')
-started()
 process.stdout.write(`${JSON.stringify({ ready: true, port, pid: process.pid })}\n`)
 process.once('SIGTERM', () => {
   server.close()

@@ -6,12 +6,11 @@
  * asserts nothing, it reports.
  * BENCH_SECONDS (default 5) and BENCH_CONNECTIONS (default 10) size each run.
  */
-import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { type ChildServer, startChildServer } from './childServer'
+import { type ChildServer, runScript, startChildServer } from './childServer'
 import { type Fixture, recordFixture } from './fixtures'
 import { type Measurement, measure } from './measure'
 import { markdownTable, type Row, type Target, targetsTable } from './report'
@@ -39,18 +38,6 @@ const schemaReady = { ...baseEnv, PAYLOAD_MIGRATING: 'true' }
 
 const log = (line: string) => console.log(line)
 const elapsed = () => `${((Date.now() - benchStartedAt) / 1000).toFixed(0)}s`
-
-function runScript(script: string, args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), [script, ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${script} exited ${code}`)),
-    )
-  })
-}
 
 /** Resident memory of the server process itself (tsx runs it as a child of its own). */
 function rssMegabytes(pid: number): number | null {

@@ -9,10 +9,6 @@
  */
 import { SingleBar } from 'cli-progress'
 
-import { keepAliveWhileStarting } from './keepAlive'
-
-const started = keepAliveWhileStarting()
-
 process.env.PAYLOAD_SECRET ||= 'api-server-secret'
 const [targetConditions, targetFaqs] = process.argv.slice(2).map(Number)
 
@@ -22,7 +18,6 @@ const { runSeed } = await import('../src/seed/runSeed')
 const { richText } = await import('../src/seed/lexical')
 
 const payload = await getPayload({ config })
-started()
 if ((await payload.count({ collection: 'conditions', overrideAccess: true })).totalDocs === 0) {
   await runSeed(payload)
 }

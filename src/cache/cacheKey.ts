@@ -24,8 +24,21 @@ export type CacheKeyParts = {
   body?: Buffer
 }
 
+const recentlyNormalized = new Map<string, string>()
+const recentlyNormalizedLimit = 1000
+
+/** normalizeQuery with a small memo, so a cache hit on a popular URL does not re-parse its query. */
+function normalizeQueryMemo(search: string): string {
+  const known = recentlyNormalized.get(search)
+  if (known !== undefined) return known
+  const normalized = normalizeQuery(search)
+  if (recentlyNormalized.size >= recentlyNormalizedLimit) recentlyNormalized.clear()
+  recentlyNormalized.set(search, normalized)
+  return normalized
+}
+
 /** Everything that changes the answer, joined by a separator no URL or header can contain. */
 export function cacheKey({ method, path, query, scope, varyValues, body }: CacheKeyParts): string {
   const bodyHash = body ? createHash('sha256').update(body).digest('base64url') : ''
-  return [method, path, normalizeQuery(query), scope, ...varyValues, bodyHash].join('\n')
+  return [method, path, normalizeQueryMemo(query), scope, ...varyValues, bodyHash].join('\n')
 }

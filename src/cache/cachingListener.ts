@@ -78,6 +78,8 @@ export function createCachingListener(
     })
     const hit = store.get(key)
     if (hit) return sendEntry(req, res, hit, hit.headers)
+    // Only queries are ever stored, so a hit needs no parsing; a miss must prove it is a query.
+    if (body && !isGraphQLQueryBody(body)) return app(req, res)
 
     const generationAtStart = store.currentGeneration()
     captureResponse(res, (captured) => {
@@ -106,8 +108,7 @@ export function createCachingListener(
       (body) => {
         // Express's body parser sees a finished stream and keeps this buffer as the body.
         ;(req as IncomingMessage & { body?: Buffer }).body = body
-        if (isGraphQLQueryBody(body)) answer(req, res, path, query, body)
-        else app(req, res)
+        answer(req, res, path, query, body)
       },
       () => res.destroy(),
     )
