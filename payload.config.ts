@@ -15,6 +15,7 @@ import {
 } from './src/cache/invalidation'
 import { createDatabaseAdapter } from './src/database/createDatabaseAdapter'
 import { withListIndexes } from './src/database/listIndexes'
+import { withParentIndexes } from './src/database/parentIndexes'
 import { seoOptions } from './src/fields/seo'
 import { ClinicSettings } from './src/globals/ClinicSettings'
 import { localization } from './src/lib/localization'
@@ -48,7 +49,7 @@ export default buildConfig({
   localization,
   jobs: scheduledPublishJobs,
   plugins: [seoPlugin(seoOptions), syndicationPlugin()],
-  db: createDatabaseAdapter(),
+  db: withParentIndexes(createDatabaseAdapter()),
   // sharp with a 40-megapixel decode limit; uploads over 10 MB are cut off with a 413.
   sharp: limitedSharp,
   upload: { limits: { fileSize: uploadLimits.maxFileBytes } },

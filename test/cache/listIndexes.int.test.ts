@@ -62,6 +62,16 @@ describe('indexes for public reads', () => {
     expect(await indexedColumns(server.payload, table)).toContain(columns)
   })
 
+  test.each([
+    ['conditions_locales', '_parent_id'],
+    ['conditions_texts', 'parent_id'],
+    ['procedures_locales', '_parent_id'],
+    ['faqs_locales', '_parent_id'],
+  ])('should look up %s by its document (%s) with an index', async (table, column) => {
+    const indexes = await indexedColumns(server.payload, table)
+    expect(indexes.some((columns) => columns.split(',')[0] === column)).toBe(true)
+  })
+
   test('should read a published list in index order, without sorting every row (SQLite plan)', async () => {
     if (server.payload.db.name !== 'sqlite') return
     const plan = await sqlRunner(server.payload)(
