@@ -73,6 +73,10 @@ export interface Config {
     faqs: Faq;
     media: Media;
     users: User;
+    partners: Partner;
+    'partner-keys': PartnerKey;
+    'syndication-events': SyndicationEvent;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -83,6 +87,9 @@ export interface Config {
     conditions: {
       relatedProcedures: 'procedures';
     };
+    partners: {
+      keys: 'partner-keys';
+    };
   };
   collectionsSelect: {
     conditions: ConditionsSelect<false> | ConditionsSelect<true>;
@@ -91,6 +98,10 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
+    'partner-keys': PartnerKeysSelect<false> | PartnerKeysSelect<true>;
+    'syndication-events': SyndicationEventsSelect<false> | SyndicationEventsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -100,20 +111,21 @@ export interface Config {
   db: {
     defaultIDType: string;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
   globals: {
     'clinic-settings': ClinicSetting;
   };
   globalsSelect: {
     'clinic-settings': ClinicSettingsSelect<false> | ClinicSettingsSelect<true>;
   };
-  locale: null;
+  locale: 'en' | 'es';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
     tasks: {
+      deliverPartnerWebhook: TaskDeliverPartnerWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -142,7 +154,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * Conditions the clinic treats, e.g. TMJ disorder or tension headaches.
+ * Conditions the clinic treats, e.g. TMJ disorder or tension headaches. To see what needs a clinician, filter on "Next review due" or "Workflow".
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "conditions".
@@ -179,6 +191,10 @@ export interface Condition {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Optional. Shown at the top of the page; give the image a clear text alternative.
+   */
+  image?: (string | null) | Media;
   /**
    * One symptom per entry, e.g. "chronic jaw pain".
    */
@@ -231,8 +247,8 @@ export interface Condition {
   /**
    * Whether the drug's regulatory approval covers this condition. Off-label use is legal but must be stated.
    */
-  indication: {
-    status: 'approved' | 'off-label' | 'unknown';
+  indication?: {
+    status?: ('approved' | 'off-label' | 'unknown') | null;
     note?: string | null;
     /**
      * Where the status comes from, so a reviewer can check it.
@@ -248,6 +264,38 @@ export interface Condition {
     totalDocs?: number;
   };
   /**
+   * Choose "In review" and save the draft when your text is ready for a clinician. It becomes "Published" when a reviewer publishes.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  /**
+   * Set when a reviewer publishes. Empty: no clinician has reviewed it yet.
+   */
+  lastReviewed?: string | null;
+  /**
+   * Set to 12 months after each review. A reviewer may pick another date before publishing.
+   */
+  nextReviewDue?: string | null;
+  /**
+   * Worked out from the next review date: current, due within 30 days, or overdue.
+   */
+  reviewStatus?: ('current' | 'due' | 'overdue') | null;
+  /**
+   * The clinician who last published it.
+   */
+  reviewedBy?: (string | null) | User;
+  /**
+   * Copied from the reviewer’s profile name when they publish.
+   */
+  reviewerName?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
+  /**
    * The address of this page, e.g. "tmj-disorder". Lowercase letters, digits and hyphens. Left empty, it is made from the title. Changing it breaks links partners already have.
    */
   slug: string;
@@ -259,18 +307,73 @@ export interface Condition {
     sourceSection?: string | null;
     seedHash?: string | null;
   };
+  untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Treatments the clinic performs, e.g. therapeutic Botox injections.
+ * Images used in treatment pages. Every image needs a text alternative.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: string;
+  /**
+   * What the image shows, for people who cannot see it, e.g. "Injection points on the temples".
+   */
+  alt: string;
+  caption?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * Treatments the clinic performs, e.g. therapeutic Botox injections. Their aftercare steps are listed under Aftercare steps.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "procedures".
  */
 export interface Procedure {
   id: string;
+  /**
+   * The treatment as patients know it.
+   */
   name: string;
   /**
    * Two or three plain sentences shown in lists and search results.
@@ -294,6 +397,10 @@ export interface Procedure {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Optional. Shown at the top of the page; give the image a clear text alternative.
+   */
+  image?: (string | null) | Media;
   /**
    * The medicine injected, e.g. "Botox (onabotulinumtoxinA)".
    */
@@ -414,74 +521,50 @@ export interface Procedure {
    * Who may give the treatment, e.g. "a licensed professional".
    */
   administeredBy?: string | null;
+  /**
+   * What patients should know about safety, in plain words.
+   */
   safetyNote?: string | null;
+  /**
+   * What patients should know about insurance cover.
+   */
   insuranceNote?: string | null;
   /**
    * Conditions this procedure treats.
    */
   conditionsTreated?: (string | Condition)[] | null;
   /**
-   * The address of this page, e.g. "tmj-disorder". Lowercase letters, digits and hyphens. Left empty, it is made from the title. Changing it breaks links partners already have.
+   * Choose "In review" and save the draft when your text is ready for a clinician. It becomes "Published" when a reviewer publishes.
    */
-  slug: string;
+  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
   /**
-   * Filled by the seed: the source document and section these facts come from.
+   * Set when a reviewer publishes. Empty: no clinician has reviewed it yet.
    */
-  provenance?: {
-    sourceDocument?: string | null;
-    sourceSection?: string | null;
-    seedHash?: string | null;
+  lastReviewed?: string | null;
+  /**
+   * Set to 12 months after each review. A reviewer may pick another date before publishing.
+   */
+  nextReviewDue?: string | null;
+  /**
+   * Worked out from the next review date: current, due within 30 days, or overdue.
+   */
+  reviewStatus?: ('current' | 'due' | 'overdue') | null;
+  /**
+   * The clinician who last published it.
+   */
+  reviewedBy?: (string | null) | User;
+  /**
+   * Copied from the reviewer’s profile name when they publish.
+   */
+  reviewerName?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
   };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * What patients can expect after a procedure, in order.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "aftercare-steps".
- */
-export interface AftercareStep {
-  id: string;
-  title: string;
-  /**
-   * The procedure this step follows.
-   */
-  procedure: string | Procedure;
-  /**
-   * Position in the aftercare timeline; lower comes first.
-   */
-  order: number;
-  description: string;
-  /**
-   * How long this lasts or when it happens.
-   */
-  timeframe?: {
-    /**
-     * Leave empty when the source gives no lower bound.
-     */
-    min?: number | null;
-    /**
-     * Leave empty when the source gives no upper bound.
-     */
-    max?: number | null;
-    unit?: ('minutes' | 'hours' | 'days' | 'weeks' | 'months') | null;
-    /**
-     * How patients read it, e.g. "within one to three days".
-     */
-    wording?: string | null;
-    isoMin?: string | null;
-    isoMax?: string | null;
-  };
-  /**
-   * Leave empty when the source does not say how often it happens.
-   */
-  likelihood?: ('common' | 'rare') | null;
-  /**
-   * What the patient can do about it, e.g. an ice pack.
-   */
-  whatToDo?: string | null;
   /**
    * The address of this page, e.g. "tmj-disorder". Lowercase letters, digits and hyphens. Left empty, it is made from the title. Changing it breaks links partners already have.
    */
@@ -494,106 +577,10 @@ export interface AftercareStep {
     sourceSection?: string | null;
     seedHash?: string | null;
   };
+  untranslatedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * Questions patients ask, with the clinic’s answers.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "faqs".
- */
-export interface Faq {
-  id: string;
-  question: string;
-  answer: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  /**
-   * Position on the FAQ page; lower comes first.
-   */
-  order: number;
-  relatedConditions?: (string | Condition)[] | null;
-  relatedProcedures?: (string | Procedure)[] | null;
-  /**
-   * The address of this page, e.g. "tmj-disorder". Lowercase letters, digits and hyphens. Left empty, it is made from the title. Changing it breaks links partners already have.
-   */
-  slug: string;
-  /**
-   * Filled by the seed: the source document and section these facts come from.
-   */
-  provenance?: {
-    sourceDocument?: string | null;
-    sourceSection?: string | null;
-    seedHash?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * Images used in treatment pages. Every image needs a text alternative.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: string;
-  /**
-   * What the image shows, for people who cannot see it, e.g. "Injection points on the temples".
-   */
-  alt: string;
-  caption?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    hero?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * Clinic staff who edit, review or administer content.
@@ -624,6 +611,325 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * What patients can expect after a procedure, in order. They appear as a timeline on the procedure’s page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "aftercare-steps".
+ */
+export interface AftercareStep {
+  id: string;
+  /**
+   * What happens, in a few words, e.g. "Tenderness".
+   */
+  title: string;
+  /**
+   * What the patient notices, in one or two plain sentences.
+   */
+  description: string;
+  /**
+   * What the patient can do about it, e.g. an ice pack.
+   */
+  whatToDo?: string | null;
+  /**
+   * The procedure this step follows.
+   */
+  procedure: string | Procedure;
+  /**
+   * Position in the aftercare timeline; lower comes first.
+   */
+  order: number;
+  /**
+   * How long this lasts or when it happens.
+   */
+  timeframe?: {
+    /**
+     * Leave empty when the source gives no lower bound.
+     */
+    min?: number | null;
+    /**
+     * Leave empty when the source gives no upper bound.
+     */
+    max?: number | null;
+    unit?: ('minutes' | 'hours' | 'days' | 'weeks' | 'months') | null;
+    /**
+     * How patients read it, e.g. "within one to three days".
+     */
+    wording?: string | null;
+    isoMin?: string | null;
+    isoMax?: string | null;
+  };
+  /**
+   * Leave empty when the source does not say how often it happens.
+   */
+  likelihood?: ('common' | 'rare') | null;
+  /**
+   * Choose "In review" and save the draft when your text is ready for a clinician. It becomes "Published" when a reviewer publishes.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  /**
+   * Set when a reviewer publishes. Empty: no clinician has reviewed it yet.
+   */
+  lastReviewed?: string | null;
+  /**
+   * Set to 12 months after each review. A reviewer may pick another date before publishing.
+   */
+  nextReviewDue?: string | null;
+  /**
+   * Worked out from the next review date: current, due within 30 days, or overdue.
+   */
+  reviewStatus?: ('current' | 'due' | 'overdue') | null;
+  /**
+   * The clinician who last published it.
+   */
+  reviewedBy?: (string | null) | User;
+  /**
+   * Copied from the reviewer’s profile name when they publish.
+   */
+  reviewerName?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
+  /**
+   * The address of this page, e.g. "tmj-disorder". Lowercase letters, digits and hyphens. Left empty, it is made from the title. Changing it breaks links partners already have.
+   */
+  slug: string;
+  /**
+   * Filled by the seed: the source document and section these facts come from.
+   */
+  provenance?: {
+    sourceDocument?: string | null;
+    sourceSection?: string | null;
+    seedHash?: string | null;
+  };
+  untranslatedFields?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Questions patients ask, with the clinic’s answers, in the order of the FAQ page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs".
+ */
+export interface Faq {
+  id: string;
+  /**
+   * The question as a patient would ask it.
+   */
+  question: string;
+  /**
+   * The clinic’s answer, in plain words.
+   */
+  answer: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Position on the FAQ page; lower comes first.
+   */
+  order: number;
+  /**
+   * Conditions this answer is about, if any.
+   */
+  relatedConditions?: (string | Condition)[] | null;
+  /**
+   * Procedures this answer is about, if any.
+   */
+  relatedProcedures?: (string | Procedure)[] | null;
+  /**
+   * Choose "In review" and save the draft when your text is ready for a clinician. It becomes "Published" when a reviewer publishes.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  /**
+   * Set when a reviewer publishes. Empty: no clinician has reviewed it yet.
+   */
+  lastReviewed?: string | null;
+  /**
+   * Set to 12 months after each review. A reviewer may pick another date before publishing.
+   */
+  nextReviewDue?: string | null;
+  /**
+   * Worked out from the next review date: current, due within 30 days, or overdue.
+   */
+  reviewStatus?: ('current' | 'due' | 'overdue') | null;
+  /**
+   * The clinician who last published it.
+   */
+  reviewedBy?: (string | null) | User;
+  /**
+   * Copied from the reviewer’s profile name when they publish.
+   */
+  reviewerName?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
+  /**
+   * The address of this page, e.g. "tmj-disorder". Lowercase letters, digits and hyphens. Left empty, it is made from the title. Changing it breaks links partners already have.
+   */
+  slug: string;
+  /**
+   * Filled by the seed: the source document and section these facts come from.
+   */
+  provenance?: {
+    sourceDocument?: string | null;
+    sourceSection?: string | null;
+    seedHash?: string | null;
+  };
+  untranslatedFields?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Clinics that republish this content. Issue each an API key with the button below (or POST /api/partners/{id}/keys); see /syndication/docs for what they get.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: string;
+  name: string;
+  contact?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  status: 'active' | 'suspended';
+  rateLimitTier: 'trial' | 'standard' | 'premium';
+  /**
+   * What this partner may read.
+   */
+  scopes: {
+    collections: ('conditions' | 'procedures' | 'aftercare-steps' | 'faqs')[];
+    locales: ('en' | 'es')[];
+  };
+  /**
+   * Browser origins allowed to call the API with this partner’s keys (CORS), e.g. https://partner.example. Empty: server-to-server only.
+   */
+  allowedOrigins?: string[] | null;
+  /**
+   * Where to POST signed change notifications. Empty URL: none are sent.
+   */
+  webhook?: {
+    url?: string | null;
+    /**
+     * Shared signing secret (Standard Webhooks, whsec_…). Made for you; clear it to make a new one, then send it to the partner.
+     */
+    secret?: string | null;
+  };
+  /**
+   * Keys issued to this partner. The keys themselves are never stored.
+   */
+  keys?: {
+    docs?: (string | PartnerKey)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Keys partner clinics use on the syndication API. Issue one from the partner’s page. To cut a key off, set “Revoked at”.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partner-keys".
+ */
+export interface PartnerKey {
+  id: string;
+  partner: string | Partner;
+  /**
+   * The visible start of the key, to tell keys apart.
+   */
+  prefix: string;
+  /**
+   * What the key is for, e.g. "website".
+   */
+  label?: string | null;
+  keyHash: string;
+  /**
+   * Empty: never expires. Rotating a key sets this on the old one.
+   */
+  expiresAt?: string | null;
+  /**
+   * Set to now to refuse this key from its next request.
+   */
+  revokedAt?: string | null;
+  lastUsedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What partners have been told changed, in order. Written by the server only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "syndication-events".
+ */
+export interface SyndicationEvent {
+  id: string;
+  sequence: number;
+  kind: 'created' | 'updated' | 'unpublished' | 'deleted';
+  documentCollection: 'conditions' | 'procedures' | 'aftercare-steps' | 'faqs';
+  documentId: string;
+  slug: string;
+  title?: string | null;
+  version: number;
+  contentHashes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  occurredAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every attempt to notify a partner of a change, with the answer it got.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  partner: string | Partner;
+  event: string | SyndicationEvent;
+  webhookId: string;
+  eventType: string;
+  url: string;
+  attempt: number;
+  outcome: 'delivered' | 'failed';
+  responseStatus?: number | null;
+  error?: string | null;
+  durationMs?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -694,7 +1000,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverPartnerWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -727,7 +1033,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverPartnerWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -764,6 +1070,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'partners';
+        value: string | Partner;
+      } | null)
+    | ({
+        relationTo: 'partner-keys';
+        value: string | PartnerKey;
+      } | null)
+    | ({
+        relationTo: 'syndication-events';
+        value: string | SyndicationEvent;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: string | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -816,6 +1138,7 @@ export interface ConditionsSelect<T extends boolean = true> {
   alternateNames?: T;
   summary?: T;
   body?: T;
+  image?: T;
   symptoms?: T;
   causes?: T;
   howTreatmentHelps?: T;
@@ -845,6 +1168,19 @@ export interface ConditionsSelect<T extends boolean = true> {
         reference?: T;
       };
   relatedProcedures?: T;
+  workflowStatus?: T;
+  lastReviewed?: T;
+  nextReviewDue?: T;
+  reviewStatus?: T;
+  reviewedBy?: T;
+  reviewerName?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   slug?: T;
   provenance?:
     | T
@@ -853,6 +1189,7 @@ export interface ConditionsSelect<T extends boolean = true> {
         sourceSection?: T;
         seedHash?: T;
       };
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -865,6 +1202,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   name?: T;
   summary?: T;
   body?: T;
+  image?: T;
   drug?: T;
   mechanism?: T;
   technique?: T;
@@ -926,6 +1264,19 @@ export interface ProceduresSelect<T extends boolean = true> {
   safetyNote?: T;
   insuranceNote?: T;
   conditionsTreated?: T;
+  workflowStatus?: T;
+  lastReviewed?: T;
+  nextReviewDue?: T;
+  reviewStatus?: T;
+  reviewedBy?: T;
+  reviewerName?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   slug?: T;
   provenance?:
     | T
@@ -934,6 +1285,7 @@ export interface ProceduresSelect<T extends boolean = true> {
         sourceSection?: T;
         seedHash?: T;
       };
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -944,9 +1296,10 @@ export interface ProceduresSelect<T extends boolean = true> {
  */
 export interface AftercareStepsSelect<T extends boolean = true> {
   title?: T;
+  description?: T;
+  whatToDo?: T;
   procedure?: T;
   order?: T;
-  description?: T;
   timeframe?:
     | T
     | {
@@ -958,7 +1311,19 @@ export interface AftercareStepsSelect<T extends boolean = true> {
         isoMax?: T;
       };
   likelihood?: T;
-  whatToDo?: T;
+  workflowStatus?: T;
+  lastReviewed?: T;
+  nextReviewDue?: T;
+  reviewStatus?: T;
+  reviewedBy?: T;
+  reviewerName?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   slug?: T;
   provenance?:
     | T
@@ -967,6 +1332,7 @@ export interface AftercareStepsSelect<T extends boolean = true> {
         sourceSection?: T;
         seedHash?: T;
       };
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -981,6 +1347,19 @@ export interface FaqsSelect<T extends boolean = true> {
   order?: T;
   relatedConditions?: T;
   relatedProcedures?: T;
+  workflowStatus?: T;
+  lastReviewed?: T;
+  nextReviewDue?: T;
+  reviewStatus?: T;
+  reviewedBy?: T;
+  reviewerName?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   slug?: T;
   provenance?:
     | T
@@ -989,6 +1368,7 @@ export interface FaqsSelect<T extends boolean = true> {
         sourceSection?: T;
         seedHash?: T;
       };
+  untranslatedFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1070,6 +1450,88 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+      };
+  status?: T;
+  rateLimitTier?: T;
+  scopes?:
+    | T
+    | {
+        collections?: T;
+        locales?: T;
+      };
+  allowedOrigins?: T;
+  webhook?:
+    | T
+    | {
+        url?: T;
+        secret?: T;
+      };
+  keys?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partner-keys_select".
+ */
+export interface PartnerKeysSelect<T extends boolean = true> {
+  partner?: T;
+  prefix?: T;
+  label?: T;
+  keyHash?: T;
+  expiresAt?: T;
+  revokedAt?: T;
+  lastUsedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "syndication-events_select".
+ */
+export interface SyndicationEventsSelect<T extends boolean = true> {
+  sequence?: T;
+  kind?: T;
+  documentCollection?: T;
+  documentId?: T;
+  slug?: T;
+  title?: T;
+  version?: T;
+  contentHashes?: T;
+  occurredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  partner?: T;
+  event?: T;
+  webhookId?: T;
+  eventType?: T;
+  url?: T;
+  attempt?: T;
+  outcome?: T;
+  responseStatus?: T;
+  error?: T;
+  durationMs?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1188,6 +1650,20 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverPartnerWebhook".
+ */
+export interface TaskDeliverPartnerWebhook {
+  input: {
+    partnerId: string;
+    eventId: string;
+  };
+  output: {
+    status?: number | null;
+    skipped?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

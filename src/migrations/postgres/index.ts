@@ -1,9 +1,9 @@
-import * as migration_20261127_060734_initial from './20261127_060734_initial';
+import * as migration_20261127_070744_initial from './20261127_070744_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_060734_initial.up,
-    down: migration_20261127_060734_initial.down,
-    name: '20261127_060734_initial'
+    up: migration_20261127_070744_initial.up,
+    down: migration_20261127_070744_initial.down,
+    name: '20261127_070744_initial'
   },
 ];

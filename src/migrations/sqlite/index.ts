@@ -1,9 +1,9 @@
-import * as migration_20261127_060730_initial from './20261127_060730_initial';
+import * as migration_20261127_070740_initial from './20261127_070740_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_060730_initial.up,
-    down: migration_20261127_060730_initial.down,
-    name: '20261127_060730_initial'
+    up: migration_20261127_070740_initial.up,
+    down: migration_20261127_070740_initial.down,
+    name: '20261127_070740_initial'
   },
 ];
