@@ -6,6 +6,11 @@
  */
 import { once } from 'node:events'
 
+import { keepProcessAlive } from '../src/cli/keepAlive'
+
+// libsql answers from its own threads; without this the loop can look idle mid-start (exit 13).
+keepProcessAlive()
+
 const startedAt = process.hrtime.bigint()
 process.env.PAYLOAD_SECRET ||= 'api-server-secret'
 const port = Number(process.env.PORT || 3106)
