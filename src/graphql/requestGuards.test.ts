@@ -5,6 +5,18 @@ import { checkGraphQLRequest } from './requestGuards'
 
 describe('checkGraphQLRequest', () => {
   test.each([
+    [{ query: '{ a(s: "\\u0000") }' }, undefined, ''],
+    [{ query: '{ a }', variables: { s: '\u0000' } }, undefined, ''],
+    [undefined, '{ a }', '/api/graphql?query=%7Ba%7D&variables=%7B%22s%22%3A%22%00%22%7D'],
+    [undefined, '{ a }', '/api/graphql?variables=%7B%22s%22%3A%22%5Cu0000%22%7D'],
+  ])('should refuse a NUL character in %j %j %j', (body, queryText, url) => {
+    expect(checkGraphQLRequest(body, queryText, url)).toEqual({
+      status: 400,
+      message: expect.stringMatching(/NUL character/),
+    })
+  })
+
+  test.each([
     [{ query: '{ Conditions { docs { name } } }' }, undefined],
     [undefined, '{ Conditions { docs { name } } }'],
     [{ query: 'x'.repeat(graphQLLimits.maxQueryBytes) }, undefined],

@@ -8,6 +8,7 @@ import { healthRoutes } from './health'
 import { httpHardening } from './httpHardening'
 import { validatedJsonBody } from './jsonBody'
 import { payloadRest } from './payloadRest'
+import { restBody } from './restBody'
 import { validatedQuery } from './query/validatedQuery'
 import { securityHeaders } from './securityHeaders'
 import { syndicationRouter } from './syndication/router'
@@ -38,7 +39,7 @@ export function createApp({
   app.use('/syndication', syndicationRouter(payload))
   const { api, graphQL } = payload.config.routes
   app.use(`${api}${graphQL}`, validatedJsonBody, payloadGraphQL(payload, publicOrigin))
-  app.use(api, validatedQuery, validatedJsonBody, payloadRest(payload, publicOrigin))
+  app.use(api, validatedQuery, validatedJsonBody, restBody, payloadRest(payload, publicOrigin))
   app.use(nextHandler ?? notFound)
   app.use(errorHandler(payload))
   // Last, so it wraps the finished app: a cache hit is answered before any of the above runs.

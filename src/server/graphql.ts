@@ -66,7 +66,7 @@ export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestH
 
   return async (req, res, next) => {
     try {
-      const refusal = checkGraphQLRequest(bufferedJson(req.body), req.query.query)
+      const refusal = checkGraphQLRequest(bufferedJson(req.body), req.query.query, req.originalUrl)
       if (refusal) {
         res.status(refusal.status).json({
           errors: [

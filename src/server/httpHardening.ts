@@ -6,14 +6,15 @@ import { corsPolicy } from './corsPolicy'
 import { loginThrottle } from './loginThrottle'
 import { outageGuard } from './outage/outageGuard'
 import { listenForPoolErrors } from './outage/poolErrors'
+import { validatedRequestShape } from './query/validatedRequestShape'
 
 /** Channels that set their own cross-origin policy (see corsPolicy.ts). */
 export const corsChannelPaths = ['/syndication/v1']
 
 /**
  * What every request passes before any route: cross-origin policy, body size limits, sign-in
- * throttling, and a quick 503 while the database is known to be down. Security headers come
- * first, from securityHeaders.ts.
+ * throttling, a quick 503 while the database is known to be down, and a 4xx for API paths and
+ * parameters Payload cannot take. Security headers come first, from securityHeaders.ts.
  */
 export function httpHardening(payload: Payload): Router {
   const router = Router()
@@ -25,6 +26,7 @@ export function httpHardening(payload: Payload): Router {
   const throttle = loginThrottle()
   router.post([`${routes.api}/users/login`, `${routes.api}/users/forgot-password`], throttle)
   router.use([routes.api, ...corsChannelPaths], outageGuard(payload))
+  router.use(routes.api, validatedRequestShape(payload))
   listenForPoolErrors(payload)
   return router
 }

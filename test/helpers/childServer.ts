@@ -14,8 +14,23 @@ const entry = path.resolve(process.cwd(), 'test/hardening/fixtures/apiServer.ts'
 /**
  * Runs the real server in its own process, as `npm start` would (without the admin), over the
  * database `databaseUrl` names, so a test can signal or kill it.
+ *
+ * With several test files starting servers at once on a loaded machine, a child has now and then
+ * printed nothing and never finished loading its modules (node's module loader with tsx's hooks);
+ * such a child is killed and the start tried once more. A child that fails is never left behind.
  */
 export async function startChildServer(databaseUrl: string, port = 0): Promise<ChildServer> {
+  try {
+    return await startOnce(databaseUrl, port)
+  } catch (error) {
+    if (!(error instanceof StartTimeout)) throw error
+    return startOnce(databaseUrl, port)
+  }
+}
+
+class StartTimeout extends Error {}
+
+async function startOnce(databaseUrl: string, port: number): Promise<ChildServer> {
   // node with tsx's loader, not the tsx command: that wraps node in a second process, and a
   // signal sent to the wrapper would not reach the server itself.
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
@@ -34,7 +49,10 @@ export async function startChildServer(databaseUrl: string, port = 0): Promise<C
     child.once('exit', (code, signal) => resolve({ code, signal })),
   )
   const listening = new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000)
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new StartTimeout(`server did not start within 60 s:\n${output}`))
+    }, 60_000)
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString()
       const match = /\{"listening":(\d+)\}/.exec(output)

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest'
+
+import { checkApiPath, checkQueryParams, type ApiShape } from './validateRequestShape'
+
+const sqlite: ApiShape = {
+  collections: new Set(['conditions', 'users']),
+  globals: new Set(['clinic-settings']),
+  localeCodes: ['en', 'es'],
+  idType: 'number',
+}
+const postgres: ApiShape = { ...sqlite, idType: 'text' }
+const uuid = '0b4e7c1e-9a7d-4f7e-8c2b-6f1f2d3e4a5b'
+
+describe('checkApiPath', () => {
+  test.each([
+    ['/conditions', sqlite],
+    ['/conditions/12', sqlite],
+    [`/conditions/${uuid}`, postgres],
+    ['/conditions/count', sqlite],
+    ['/users/login', sqlite],
+    ['/conditions/versions/3', sqlite],
+    ['/globals/clinic-settings', sqlite],
+    ['/unknown-collection/abc', sqlite],
+    ['/', sqlite],
+  ])('should let %s through', (path, shape) => {
+    expect(checkApiPath(path, shape)).toBeNull()
+  })
+
+  test.each([
+    ['/conditions/abc', sqlite, /whole numbers/],
+    ['/conditions/1e309', sqlite, /whole numbers/],
+    ['/conditions/-1', sqlite, /whole numbers/],
+    ['/conditions/12', postgres, /UUIDs/],
+    ['/conditions/%E0%A4%A', sqlite, /whole numbers/],
+    ['/constructor/__proto__', sqlite, /Nothing is served/],
+    ['/__proto__', sqlite, /Nothing is served/],
+    ['/globals/toString', sqlite, /Nothing is served/],
+  ])('should answer %s with 404', (path, shape, message) => {
+    expect(checkApiPath(path, shape)).toEqual({
+      status: 404,
+      message: expect.stringMatching(message),
+    })
+  })
+})
+
+describe('checkQueryParams', () => {
+  test.each([
+    [{}, 'GET'],
+    [{ select: { name: 'true', meta: { title: 'true' } } }, 'GET'],
+    [{ locale: 'all' }, 'GET'],
+    [{ locale: 'es', 'fallback-locale': 'none' }, 'PATCH'],
+    [{ fallbackLocale: 'en' }, 'GET'],
+  ])('should accept %j on %s', (query, method) => {
+    expect(checkQueryParams(query, method, sqlite)).toBeNull()
+  })
+
+  test.each([
+    [{ select: ['1e309'] }, 'GET', /select takes true, false/],
+    [{ select: { _status: '' } }, 'PATCH', /select\[_status\] takes/],
+    [{ select: { 'a;b': 'true' } }, 'GET', /not a field name/],
+    [{ locale: 'xx' }, 'GET', /locale must be one of en, es, all/],
+    [{ locale: 'all' }, 'POST', /one locale at a time/],
+    [{ locale: ['en', 'es'] }, 'GET', /locale must be/],
+    [{ 'fallback-locale': '\u0000' }, 'POST', /fallback-locale must be one of en, es, none/],
+  ])('should refuse %j on %s', (query, method, message) => {
+    expect(checkQueryParams(query, method, sqlite)).toEqual({
+      status: 400,
+      message: expect.stringMatching(message),
+    })
+  })
+})

@@ -1,0 +1,127 @@
+/**
+ * Checks the parts of a REST request the list-query check does not: the path (a collection that
+ * exists, an ID of the right kind) and the `select`, `locale` and `fallback-locale` parameters.
+ * Each of these, malformed, used to reach Payload and the database and come back as a 500.
+ */
+
+export type ApiShape = {
+  collections: ReadonlySet<string>
+  globals: ReadonlySet<string>
+  localeCodes: readonly string[]
+  /** 'number' (SQLite's integer IDs) or 'text' (PostgreSQL's UUIDs). */
+  idType: string
+}
+
+import { nulMessage, urlContainsNul } from '../../lib/nulCharacter'
+
+type Problem = { status: number; message: string } | null
+
+/** Names every plain object inherits: as a collection slug they reach Object.prototype. */
+const inheritedNames = new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__'])
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const integerPattern = /^[1-9]\d{0,15}$/
+/** Non-ID segments Payload serves below a document or collection. */
+const collectionEndpoints = new Set([
+  'login',
+  'logout',
+  'me',
+  'refresh-token',
+  'forgot-password',
+  'reset-password',
+  'unlock',
+  'verify',
+  'init',
+  'first-register',
+  'access',
+  'versions',
+  'count',
+  'file',
+  'paste-url',
+  'duplicate',
+  'preview',
+  'distinct',
+])
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
+export function checkApiPath(path: string, shape: ApiShape): Problem {
+  const segments = path.split('/').filter(Boolean).map(decode)
+  const [first, second] = segments
+  if (first === undefined) return null
+  if (inheritedNames.has(first) || (first === 'globals' && second && inheritedNames.has(second))) {
+    return { status: 404, message: `Nothing is served at /${segments.join('/')}.` }
+  }
+  if (!shape.collections.has(first) || second === undefined) return null
+  if (collectionEndpoints.has(second)) return null
+  const validId = shape.idType === 'number' ? integerPattern.test(second) : uuidPattern.test(second)
+  if (validId) return null
+  return {
+    status: 404,
+    message: `No ${first} document has the ID "${second.slice(0, 80)}": ${
+      shape.idType === 'number' ? 'IDs here are whole numbers' : 'IDs here are UUIDs'
+    }.`,
+  }
+}
+
+const selectPathPattern = /^\w+$/
+
+function checkSelectValue(value: unknown, trail: string, depth: number): string | null {
+  if (value === 'true' || value === 'false' || value === true || value === false) return null
+  if (!value || typeof value !== 'object' || Array.isArray(value) || depth > 8) {
+    return `${trail} takes true, false, or nested field names, e.g. select[name]=true.`
+  }
+  for (const [key, child] of Object.entries(value)) {
+    if (!selectPathPattern.test(key)) return `${trail} names "${key}", which is not a field name.`
+    const problem = checkSelectValue(child, `${trail}[${key}]`, depth + 1)
+    if (problem) return problem
+  }
+  return null
+}
+
+const fallbackWords = ['none', 'null', 'false']
+
+export function checkQueryParams(
+  query: Record<string, unknown>,
+  method: string,
+  shape: ApiShape,
+): Problem {
+  if (query.select !== undefined) {
+    const problem = checkSelectValue(query.select, 'select', 0)
+    if (problem) return { status: 400, message: problem }
+  }
+  const codes = shape.localeCodes
+  if (codes.length === 0) return null
+  const isRead = method === 'GET' || method === 'HEAD'
+  const locale = query.locale
+  if (locale !== undefined) {
+    const accepted = isRead ? [...codes, 'all'] : codes
+    if (typeof locale !== 'string' || !accepted.includes(locale)) {
+      return {
+        status: 400,
+        message: `locale must be one of ${accepted.join(', ')}${isRead ? '' : ' (a change is made in one locale at a time)'}.`,
+      }
+    }
+  }
+  for (const name of ['fallback-locale', 'fallbackLocale']) {
+    const value = query[name]
+    if (value === undefined) continue
+    if (typeof value !== 'string' || ![...codes, ...fallbackWords].includes(value)) {
+      return {
+        status: 400,
+        message: `${name} must be one of ${[...codes, ...fallbackWords].join(', ')}.`,
+      }
+    }
+  }
+  return null
+}
+
+export function checkNul(url: string): Problem {
+  return urlContainsNul(url) ? { status: 400, message: nulMessage } : null
+}

@@ -1,0 +1,34 @@
+import type { RequestHandler } from 'express'
+import type { Payload } from 'payload'
+import { parse } from 'qs-esm'
+
+import { HttpError } from '../httpError'
+import { checkApiPath, checkNul, checkQueryParams, type ApiShape } from './validateRequestShape'
+
+const payloadQueryOptions = {
+  allowEmptyArrays: true,
+  arrayLimit: 1000,
+  depth: 10,
+  ignoreQueryPrefix: true,
+}
+
+/** Refuses REST requests whose path or parameters Payload would answer with a 500 (see validateRequestShape.ts). */
+export function validatedRequestShape(payload: Payload): RequestHandler {
+  const { config } = payload
+  const shape: ApiShape = {
+    collections: new Set(config.collections.map(({ slug }) => slug)),
+    globals: new Set(config.globals.map(({ slug }) => slug)),
+    localeCodes: config.localization ? config.localization.localeCodes : [],
+    idType: (payload.db as unknown as { defaultIDType?: string }).defaultIDType ?? 'text',
+  }
+  return (req, _res, next) => {
+    const queryStart = req.originalUrl.indexOf('?')
+    const query =
+      queryStart === -1 ? {} : parse(req.originalUrl.slice(queryStart), payloadQueryOptions)
+    const problem =
+      checkNul(req.originalUrl) ??
+      checkApiPath(req.path, shape) ??
+      checkQueryParams(query, req.method, shape)
+    next(problem ? new HttpError(problem.status, problem.message) : undefined)
+  }
+}
