@@ -6,7 +6,7 @@
  * asserts nothing, it reports.
  * BENCH_SECONDS (default 5) and BENCH_CONNECTIONS (default 10) size each run.
  */
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -334,4 +334,6 @@ writeFileSync(path.join(resultsDir, 'latest.md'), markdown)
 log('')
 log(markdown)
 log(`Written to bench-results/${stamp}.json and .md (also latest.*).`)
+// The databases (about 15 MB) are only the benchmark's scratch space; BENCH_KEEP=1 keeps them.
+if (process.env.BENCH_KEEP !== '1') rmSync(workDir, { recursive: true, force: true })
 process.exit(0)
