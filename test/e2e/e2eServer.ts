@@ -9,14 +9,6 @@ export const e2eBaseUrl = `http://localhost:${e2ePort}`
 export type E2eServer = { baseUrl: string; logs: () => string; stop: () => Promise<void> }
 
 /**
- * Node 20 sometimes abandons a dynamic import of @payloadcms/richtext-lexical's module graph and
- * exits with 13 ("unsettled top-level await") before printing anything (payloadcms/payload#9378,
- * #11081; reproduced here with plain `node`). That exit, and only that one, is tried again.
- */
-const abandonedImportExitCode = 13
-const attempts = 3
-
-/**
  * Starts test/e2e/serve.ts in its own process on port 3102 over a fresh SQLite database in a
  * temporary folder, and waits until it answers /readyz.
  */
@@ -24,16 +16,11 @@ export async function startE2eServer(): Promise<E2eServer> {
   if (!fs.existsSync(path.resolve('.next/BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` before the browser tests.')
   }
-  for (let attempt = 1; ; attempt++) {
-    const started = await startOnce()
-    if ('server' in started) return started.server
-    if (started.exitCode !== abandonedImportExitCode || attempt === attempts) {
-      throw new Error(
-        `The e2e server did not start (exit code ${started.exitCode}):\n${started.output.slice(-4000)}`,
-      )
-    }
-    console.warn(`e2e server: Node abandoned a module import (exit 13); attempt ${attempt + 1}`)
-  }
+  const started = await startOnce()
+  if ('server' in started) return started.server
+  throw new Error(
+    `The e2e server did not start (exit code ${started.exitCode}):\n${started.output.slice(-4000)}`,
+  )
 }
 
 async function startOnce(): Promise<
@@ -52,10 +39,15 @@ async function startOnce(): Promise<
   delete env.NODE_ENV
   delete env.VITEST
   let output = ''
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/e2e/serve.ts'], {
-    env: env as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child: ChildProcess = spawn(
+    process.execPath,
+    // Lexical's "production" export condition avoids Node 20's top-level-await deadlock (.npmrc).
+    ['--conditions=production', '--import', 'tsx', 'test/e2e/serve.ts'],
+    {
+      env: env as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
   const exited = new Promise<void>((resolve) => child.once('close', () => resolve()))

@@ -1,22 +1,13 @@
 /**
  * The server the browser tests drive: the real Express + Next production server (startServer, as
- * `npm start` runs it) on a fresh SQLite database, seeded, with one account per role.
- *
- * The schema is pushed rather than migrated (NODE_ENV=test while Payload starts), so the browser
- * tests do not depend on migrations being regenerated for every schema change; Next then serves
- * the production build (NODE_ENV=production).
+ * `npm start` runs it, so the committed migrations build the database) on a fresh SQLite database,
+ * seeded, with one account per role.
  */
 import type { Payload } from 'payload'
 
 import { e2eAccounts } from './accounts'
 
-const env = process.env as Record<string, string | undefined>
-env.NODE_ENV = 'test'
-const { getPayload } = await import('payload')
-const { default: config } = await import('../../payload.config')
-const payload = await getPayload({ config })
-
-env.NODE_ENV = 'production'
+;(process.env as Record<string, string | undefined>).NODE_ENV = 'production'
 const { startServer } = await import('../../src/server')
 const { seedIfEmpty } = await import('../../src/seed/seedIfEmpty')
 
@@ -38,7 +29,7 @@ async function createAccounts(payload: Payload) {
 await startServer({
   port: Number(process.env.PORT),
   isDevelopment: false,
-  beforeListen: async () => {
+  beforeListen: async (payload) => {
     await createAccounts(payload)
     await seedIfEmpty(payload, (line) => console.log(line))
   },
