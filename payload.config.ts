@@ -35,6 +35,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: root },
     meta: { titleSuffix: ' · Clinic content hub' },
+    // Payload's built-in avatar: Gravatar would send a hash of each editor's email to a third party.
+    avatar: 'default',
   },
   collections: [
     // Indexed for public lists (src/database/listIndexes); changes drop cached answers (src/cache).
