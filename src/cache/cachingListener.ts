@@ -72,8 +72,10 @@ export function createCachingListener(
       method: req.method ?? 'GET',
       path,
       query,
-      scope: 'anonymous',
       varyValues: varyHeaders.map((name) => String(req.headers[name] ?? '')),
+      // graphql-http picks the response's media type (and error statuses) from Accept.
+      scope:
+        path === routes.graphQL ? `anonymous\naccept:${req.headers.accept ?? ''}` : 'anonymous',
       body,
     })
     const hit = store.get(key)

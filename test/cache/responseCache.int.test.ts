@@ -209,6 +209,18 @@ describe('response cache: GraphQL', () => {
     expect(second.body).toEqual(first.body)
   })
 
+  test('should keep answers for different Accept headers apart (the media type differs)', async () => {
+    const path = `/api/graphql?query=${encodeURIComponent('{ Conditions(limit: 1) { docs { id } } }')}`
+    const json = await get(path, { accept: 'application/json' })
+    expect(json.status).toBe(200)
+    expect((await get(path, { accept: 'application/json' })).cache).toBe('HIT')
+    const graphqlResponse = await get(path, { accept: 'application/graphql-response+json' })
+    expect(graphqlResponse.cache).toBe('MISS')
+    expect(graphqlResponse.headers.get('content-type')).toContain(
+      'application/graphql-response+json',
+    )
+  })
+
   test('should never cache a query carrying a token, nor a mutation', async () => {
     const staff = await graphql(server.baseUrl, query, {}, bearer(admin))
     expect(staff.headers.get('x-cache')).toBeNull()
