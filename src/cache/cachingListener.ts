@@ -68,14 +68,15 @@ export function createCachingListener(
     query: string,
     body?: Buffer,
   ) => {
+    const varyValues = varyHeaders.map((name) => String(req.headers[name] ?? ''))
+    // graphql-http picks the response's media type (and error statuses) from Accept.
+    if (path === routes.graphQL) varyValues.push(String(req.headers.accept ?? ''))
     const key = cacheKey({
       method: req.method ?? 'GET',
       path,
       query,
-      varyValues: varyHeaders.map((name) => String(req.headers[name] ?? '')),
-      // graphql-http picks the response's media type (and error statuses) from Accept.
-      scope:
-        path === routes.graphQL ? `anonymous\naccept:${req.headers.accept ?? ''}` : 'anonymous',
+      scope: 'anonymous',
+      varyValues,
       body,
     })
     const hit = store.get(key)
