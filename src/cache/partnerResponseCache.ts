@@ -1,0 +1,63 @@
+import type { RequestHandler } from 'express'
+
+import { asMiss, toCachedResponse } from './cachedResponse'
+import { cacheKey } from './cacheKey'
+import { captureResponse } from './captureResponse'
+import { ifNoneMatchMatches } from './etag'
+import { isStorableResponse } from './responsePolicy'
+import { type CachedResponse, sharedResponseStore } from './responseStore'
+
+/**
+ * The response cache for the partner syndication API, mounted in its router after the partner's
+ * key, status and rate limit were checked (so a revoked key or a partner over its limit is refused
+ * as always) and keyed by what the partner may see: `scopeOf` names it, e.g. the partner's
+ * collections and locales. Headers set before this middleware (rate-limit counters, CORS) belong
+ * to each request: they are never stored, and a hit keeps the fresh ones. Content changes clear
+ * it together with the public cache.
+ */
+export function partnerResponseCache(
+  scopeOf: (req: Parameters<RequestHandler>[0]) => string | undefined,
+): RequestHandler {
+  const store = sharedResponseStore()
+  return (req, res, next) => {
+    const scope = req.method === 'GET' ? scopeOf(req) : undefined
+    if (!scope) return next()
+    const url = req.originalUrl
+    const queryStart = url.indexOf('?')
+    const key = cacheKey({
+      method: 'GET',
+      path: queryStart === -1 ? url : url.slice(0, queryStart),
+      query: queryStart === -1 ? '' : url.slice(queryStart + 1),
+      scope: `partner:${scope}`,
+      varyValues: [String(req.headers.accept ?? ''), String(req.headers.origin ?? '')],
+    })
+    const send = (entry: CachedResponse, headers: string[]) => {
+      if (ifNoneMatchMatches(req.headers['if-none-match'], entry.etag)) {
+        res.writeHead(304, entry.notModifiedHeaders).end()
+      } else {
+        res.writeHead(entry.status, headers).end(entry.body)
+      }
+    }
+    const hit = store.get(key)
+    if (hit) return send(hit, hit.headers)
+
+    const perRequest = new Set(res.getHeaderNames())
+    const generationAtStart = store.currentGeneration()
+    captureResponse(res, (captured) => {
+      if (!isStorableResponse(captured.status, captured.headers)) {
+        res.end(captured.body)
+        return
+      }
+      const ownHeaders = Object.fromEntries(
+        Object.entries(captured.headers).filter(([name]) => !perRequest.has(name)),
+      )
+      const entry = toCachedResponse({ ...captured, headers: ownHeaders })
+      store.set(key, entry, generationAtStart)
+      for (const name of res.getHeaderNames()) {
+        if (!perRequest.has(name)) res.removeHeader(name)
+      }
+      send(entry, asMiss(entry.headers))
+    })
+    next()
+  }
+}
