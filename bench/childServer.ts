@@ -12,9 +12,10 @@ export type ChildServer = {
 }
 
 /**
- * Node 20 with tsx: now and then (here up to one start in three on a busy machine) a start ends
- * with code 13 ("unsettled top-level await") while modules load, before a line of ours runs, so
- * the scripts' own keep-alive timer cannot help. Such a start, or one that hangs, is tried again.
+ * Node 20 could deadlock on Lexical's top-level-await entry points while a start loaded its modules:
+ * exit 13 ("unsettled top-level await") or a hang, in up to one start in three on a busy machine.
+ * Resolving Lexical through its production export condition (commit 0ed007c) removed the cause;
+ * a start that still ends with 13, or hangs, is tried again rather than failing a 3-minute run.
  */
 const unsettledTopLevelAwait = 13
 const attempts = 5
