@@ -15,9 +15,9 @@ const entry = path.resolve(process.cwd(), 'test/hardening/fixtures/apiServer.ts'
  * Runs the real server in its own process, as `npm start` would (without the admin), over the
  * database `databaseUrl` names, so a test can signal or kill it.
  *
- * With several test files starting servers at once on a loaded machine, a child has now and then
- * printed nothing and never finished loading its modules (node's module loader with tsx's hooks);
- * such a child is killed and the start tried once more. A child that fails is never left behind.
+ * A child that printed nothing and never finished loading its modules (Node 20's deadlock on
+ * Lexical's top-level-await entry points, since avoided by resolving Lexical's production build)
+ * is killed and started once more, as a safety net. A child that fails is never left behind.
  */
 export async function startChildServer(databaseUrl: string, port = 0): Promise<ChildServer> {
   try {
