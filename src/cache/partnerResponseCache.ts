@@ -16,11 +16,14 @@ import { type CachedResponse, sharedResponseStore } from './responseStore'
  * it together with the public cache.
  */
 export function partnerResponseCache(
-  scopeOf: (req: Parameters<RequestHandler>[0]) => string | undefined,
+  scopeOf: (
+    req: Parameters<RequestHandler>[0],
+    res: Parameters<RequestHandler>[1],
+  ) => string | undefined,
 ): RequestHandler {
   const store = sharedResponseStore()
   return (req, res, next) => {
-    const scope = req.method === 'GET' ? scopeOf(req) : undefined
+    const scope = req.method === 'GET' ? scopeOf(req, res) : undefined
     if (!scope) return next()
     const url = req.originalUrl
     const queryStart = url.indexOf('?')

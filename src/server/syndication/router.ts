@@ -1,6 +1,7 @@
 import { Router } from 'express'
 import type { Payload } from 'payload'
 
+import { partnerResponseCache } from '../../cache/partnerResponseCache'
 import { openApiDocument } from '../../syndication/openapi/document'
 import { authenticatePartner } from './authenticatePartner'
 import { changesFeed, listChanges } from './changes'
@@ -9,6 +10,8 @@ import { partnerCors, preflight } from './cors'
 import { docsPage } from './docsPage'
 import { getDocument, listDocuments } from './documents'
 import { getOnly, notFoundProblem, problemHandler } from './problemHandler'
+import { partnerOf } from './partnerContext'
+import { partnerScopeKey } from './partnerScopeKey'
 import { partnerRateLimit } from './rateLimit'
 import { cachePolicies, json, sendRepresentation } from './respond'
 
@@ -40,6 +43,8 @@ export function syndicationRouter(payload: Payload): Router {
     sendRepresentation(req, res, json(openApiDocument(apiBase()), cachePolicies.contract))
   })
   v1.use(authenticatePartner(payload), partnerCors, partnerRateLimit())
+  // After the key, status and rate limit are checked: a hit is keyed by what this partner may see.
+  v1.use(partnerResponseCache((_req, res) => partnerScopeKey(partnerOf(res).partner)))
   v1.get('/changes', listChanges(payload))
   v1.get('/feed.atom', changesFeed(payload, 'atom'))
   v1.get('/feed.json', changesFeed(payload, 'json'))
