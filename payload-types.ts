@@ -591,6 +591,9 @@ export interface Procedure {
 export interface User {
   id: string;
   name?: string | null;
+  /**
+   * What this person may do. The first account made on a new install is always an admin as well.
+   */
   roles: ('admin' | 'editor' | 'reviewer')[];
   updatedAt: string;
   createdAt: string;

@@ -52,6 +52,10 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       options: roleOptions,
       access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description:
+          'What this person may do. The first account made on a new install is always an admin as well.',
+      },
     },
   ],
 }
