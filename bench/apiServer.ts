@@ -6,10 +6,7 @@
  */
 import { once } from 'node:events'
 
-import { keepProcessAlive } from '../src/cli/keepAlive'
-
 // libsql answers from its own threads; without this the loop can look idle mid-start (exit 13).
-keepProcessAlive()
 
 const startedAt = process.hrtime.bigint()
 process.env.PAYLOAD_SECRET ||= 'api-server-secret'

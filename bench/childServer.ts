@@ -11,14 +11,6 @@ export type ChildServer = {
   stop: () => Promise<void>
 }
 
-/**
- * Node 20 could deadlock on Lexical's top-level-await entry points while a start loaded its modules:
- * exit 13 ("unsettled top-level await") or a hang, in up to one start in three on a busy machine.
- * Resolving Lexical through its production export condition (commit 0ed007c) removed the cause;
- * a start that still ends with 13, or hangs, is tried again rather than failing a 3-minute run.
- */
-const unsettledTopLevelAwait = 13
-const attempts = 5
 const readyTimeoutMs = 30_000
 
 function spawnScript(
@@ -38,18 +30,13 @@ export async function runScript(
   args: string[],
   env: Record<string, string | undefined>,
 ): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.resolve(process.cwd(), script), ...args],
-      { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] },
-    )
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
-    if (code === 0) return
-    if (code !== unsettledTopLevelAwait || attempt === attempts) {
-      throw new Error(`${script} exited with ${code}`)
-    }
-  }
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.resolve(process.cwd(), script), ...args],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] },
+  )
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  if (code !== 0) throw new Error(`${script} exited with ${code}`)
 }
 
 type Started =
@@ -89,33 +76,27 @@ export async function startChildServer(
   script = 'bench/apiServer.ts',
 ): Promise<ChildServer> {
   const spawnedAt = Date.now()
-  for (let attempt = 1; ; attempt += 1) {
-    const started = await startOnce(port, env, script)
-    if ('child' in started) {
-      const { child, serverPid } = started
-      return {
-        baseUrl: `http://127.0.0.1:${port}`,
-        pid: child.pid!,
-        serverPid,
-        readyAfterMs: Date.now() - spawnedAt,
-        stop: () =>
-          new Promise<void>((resolve) => {
-            if (child.exitCode !== null) return resolve()
-            const force = setTimeout(() => child.kill('SIGKILL'), 10_000)
-            child.once('exit', () => {
-              clearTimeout(force)
-              resolve()
-            })
-            child.kill('SIGTERM')
-          }),
-      }
-    }
-    // A start that hung (no ready line in time) was killed; like exit 13, it is tried again.
-    const retriable = started.exitCode === unsettledTopLevelAwait || started.exitCode === null
-    if (!retriable || attempt === attempts) {
-      throw new Error(
-        `${script} on port ${port} did not start (exit ${started.exitCode}): ${started.errors}`,
-      )
-    }
+  const started = await startOnce(port, env, script)
+  if (!('child' in started)) {
+    throw new Error(
+      `${script} on port ${port} did not start (exit ${started.exitCode}): ${started.errors}`,
+    )
+  }
+  const { child, serverPid } = started
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    serverPid,
+    readyAfterMs: Date.now() - spawnedAt,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        const force = setTimeout(() => child.kill('SIGKILL'), 10_000)
+        child.once('exit', () => {
+          clearTimeout(force)
+          resolve()
+        })
+        child.kill('SIGTERM')
+      }),
   }
 }

@@ -5,10 +5,7 @@
  */
 import process from 'node:process'
 
-import { keepProcessAlive } from '../src/cli/keepAlive'
-
 // libsql answers from its own threads; without this the loop can look idle mid-start (exit 13).
-keepProcessAlive()
 
 process.env.PAYLOAD_SECRET ||= 'api-server-secret'
 const port = Number(process.env.PORT || 3107)

@@ -9,10 +9,7 @@
  */
 import { SingleBar } from 'cli-progress'
 
-import { keepProcessAlive } from '../src/cli/keepAlive'
-
 // libsql answers from its own threads; without this the loop can look idle mid-start (exit 13).
-keepProcessAlive()
 
 process.env.PAYLOAD_SECRET ||= 'api-server-secret'
 const [targetConditions, targetFaqs] = process.argv.slice(2).map(Number)

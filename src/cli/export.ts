@@ -3,9 +3,7 @@
  * the database DATABASE_URL names to one archive (default backups/clinic-content-<time>.tar.gz).
  */
 import { prepareBackupRuntime } from './backupRuntime'
-import { keepProcessAlive } from './keepAlive'
 
-keepProcessAlive()
 prepareBackupRuntime()
 // A backup reads the database as it is: never push a development schema onto it first.
 process.env.PAYLOAD_MIGRATING = 'true'

@@ -6,7 +6,6 @@
 import fs from 'node:fs'
 
 import { prepareBackupRuntime } from './backupRuntime'
-import { keepProcessAlive } from './keepAlive'
 
 const args = process.argv.slice(2)
 const reportFlag = args.indexOf('--report')
@@ -19,7 +18,6 @@ if (!archive) {
   process.exit(2)
 }
 
-keepProcessAlive()
 prepareBackupRuntime()
 // Imported only now: the config reads NODE_ENV and PAYLOAD_SECRET when it loads.
 const { getPayload } = await import('payload')

@@ -13,24 +13,10 @@ const entry = path.resolve(process.cwd(), 'test/hardening/fixtures/apiServer.ts'
 
 /**
  * Runs the real server in its own process, as `npm start` would (without the admin), over the
- * database `databaseUrl` names, so a test can signal or kill it.
- *
- * A child that printed nothing and never finished loading its modules (Node 20's deadlock on
- * Lexical's top-level-await entry points, since avoided by resolving Lexical's production build)
- * is killed and started once more, as a safety net. A child that fails is never left behind.
+ * database `databaseUrl` names, so a test can signal or kill it. A child that does not start is
+ * killed, never left behind.
  */
 export async function startChildServer(databaseUrl: string, port = 0): Promise<ChildServer> {
-  try {
-    return await startOnce(databaseUrl, port)
-  } catch (error) {
-    if (!(error instanceof StartTimeout)) throw error
-    return startOnce(databaseUrl, port)
-  }
-}
-
-class StartTimeout extends Error {}
-
-async function startOnce(databaseUrl: string, port: number): Promise<ChildServer> {
   // node with tsx's loader, not the tsx command: that wraps node in a second process, and a
   // signal sent to the wrapper would not reach the server itself.
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
@@ -51,7 +37,7 @@ async function startOnce(databaseUrl: string, port: number): Promise<ChildServer
   const listening = new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      reject(new StartTimeout(`server did not start within 60 s:\n${output}`))
+      reject(new Error(`server did not start within 60 s:\n${output}`))
     }, 60_000)
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString()
