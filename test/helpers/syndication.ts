@@ -97,3 +97,15 @@ export async function syndicationFixture(baseUrl: string, payload: Payload) {
     get: syndicationClient(baseUrl, contract, body.key),
   }
 }
+
+/** Makes a partner, issues it a key as an admin, and returns a contract-checking client for it. */
+export async function partnerClient(
+  server: { baseUrl: string; payload: Payload },
+  admin: StaffMember,
+  contract: OpenApiContract,
+  input: PartnerInput = {},
+) {
+  const partner = await createPartner(server.payload, input)
+  const { body } = await issueKey(server.baseUrl, admin, partner.id)
+  return { get: syndicationClient(server.baseUrl, contract, body.key), partner }
+}

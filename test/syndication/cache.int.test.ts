@@ -3,12 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { OpenApiContract } from '../helpers/openapiContract'
 import { seedSource } from '../helpers/seeded'
 import { signInAs, type StaffMember } from '../helpers/staff'
-import {
-  createPartner,
-  issueKey,
-  syndicationClient,
-  type PartnerInput,
-} from '../helpers/syndication'
+import { partnerClient, type PartnerInput } from '../helpers/syndication'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
 let server: TestServer
@@ -23,11 +18,7 @@ beforeAll(async () => {
 })
 afterAll(() => server?.close())
 
-async function clientFor(input: PartnerInput) {
-  const partner = await createPartner(server.payload, input)
-  const { body } = await issueKey(server.baseUrl, admin, partner.id)
-  return { get: syndicationClient(server.baseUrl, contract, body.key), partner, key: body.key }
-}
+const clientFor = (input: PartnerInput) => partnerClient(server, admin, contract, input)
 
 test('should answer a partner’s repeated read from the cache, with fresh rate-limit headers', async () => {
   const { get } = await clientFor({})

@@ -4,12 +4,7 @@ import { problemTypeUri } from '../../src/syndication/problem'
 import { OpenApiContract } from '../helpers/openapiContract'
 import { seedSource } from '../helpers/seeded'
 import { signInAs, type StaffMember } from '../helpers/staff'
-import {
-  createPartner,
-  issueKey,
-  syndicationClient,
-  type PartnerInput,
-} from '../helpers/syndication'
+import { createPartner, partnerClient, type PartnerInput } from '../helpers/syndication'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
 let server: TestServer
@@ -28,11 +23,8 @@ beforeAll(async () => {
 })
 afterAll(() => server?.close())
 
-async function clientFor(input: PartnerInput) {
-  const partner = await createPartner(server.payload, input)
-  const { body } = await issueKey(server.baseUrl, admin, partner.id)
-  return syndicationClient(server.baseUrl, contract, body.key)
-}
+const clientFor = async (input: PartnerInput) =>
+  (await partnerClient(server, admin, contract, input)).get
 
 describe('scopes', () => {
   test('should refuse a key scoped to faqs on conditions, its lists, documents and changes', async () => {
