@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto'
+import type { Payload } from 'payload'
+
+import { syndicatedCollections } from '../../src/syndication/collections'
+import { sendJson } from './http'
+import { bearer, type StaffMember } from './staff'
+
+type Id = string | number
+type Reviewer = { id: Id; collection: 'users'; roles: string[]; name?: string | null }
+
+let sharedReviewer: Reviewer | undefined
+
+/** A clinician reviewer account for Local API writes, made once per test file. */
+export async function testReviewer(payload: Payload): Promise<Reviewer> {
+  if (sharedReviewer) return sharedReviewer
+  const created = await payload.create({
+    collection: 'users',
+    data: {
+      email: `helper-reviewer-${randomBytes(4).toString('hex')}@clinic.test`,
+      password: `pw-${randomBytes(8).toString('hex')}`,
+      roles: ['reviewer'],
+      name: 'Dr. Test Reviewer',
+    },
+    overrideAccess: true,
+  })
+  sharedReviewer = { ...(created as unknown as Reviewer), collection: 'users' }
+  return sharedReviewer
+}
+
+/**
+ * Publishes a document the way a clinician does (a review: sets lastReviewed and reviewerName), so
+ * partners may receive it. Give a signed-in reviewer and a base URL to go over REST; otherwise the
+ * Local API runs with access checks as a helper reviewer account.
+ */
+export async function reviewAndPublish(
+  target: Payload | { baseUrl: string; reviewer: StaffMember },
+  collection: string,
+  id: Id,
+  data: Record<string, unknown> = {},
+): Promise<Record<string, any>> {
+  if ('baseUrl' in target) {
+    const { status, body } = await sendJson(
+      'PATCH',
+      `${target.baseUrl}/api/${collection}/${id}`,
+      { ...data, _status: 'published' },
+      bearer(target.reviewer),
+    )
+    if (status !== 200)
+      throw new Error(`review ${collection}/${id}: ${status} ${JSON.stringify(body)}`)
+    return body.doc
+  }
+  return (await target.update({
+    collection: collection as 'conditions',
+    id,
+    data: { ...data, _status: 'published' } as never,
+    overrideAccess: false,
+    user: (await testReviewer(target)) as never,
+  })) as unknown as Record<string, any>
+}
+
+/**
+ * Reviews every published treatment document that no clinician has reviewed yet (the seed
+ * publishes without a review), so syndication tests have content partners may receive.
+ */
+export async function reviewAllPublished(payload: Payload): Promise<number> {
+  let reviewed = 0
+  for (const collection of syndicatedCollections) {
+    const { docs } = await payload.find({
+      collection,
+      where: { and: [{ _status: { equals: 'published' } }, { lastReviewed: { exists: false } }] },
+      pagination: false,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      select: { id: true } as never,
+    })
+    for (const doc of docs) {
+      await reviewAndPublish(payload, collection, doc.id)
+      reviewed++
+    }
+  }
+  return reviewed
+}
