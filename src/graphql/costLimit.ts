@@ -138,12 +138,16 @@ export function operationCosts(
   return costs
 }
 
-/** Refuses an operation whose estimated cost is over `maxCost`. */
-export function costLimit(maxCost: number, variables: Variables) {
+/**
+ * Refuses the operation that will run when its estimated cost is over `maxCost`. Only that one:
+ * the variables sent belong to it, and the other operations of the document never execute.
+ */
+export function costLimit(maxCost: number, variables: Variables, operationName?: string | null) {
   return (context: ValidationContext): ASTVisitor => ({
     Document: {
       leave() {
         for (const [name, cost] of operationCosts(context, variables)) {
+          if (operationName && name !== operationName) continue
           if (cost <= maxCost) continue
           context.reportError(
             limitError(

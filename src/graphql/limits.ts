@@ -10,6 +10,8 @@ export const graphQLLimits: Readonly<{
   maxAliases: number
   maxCost: number
   maxBatch: number
+  maxFragmentSpreads: number
+  maxExpandedSelections: number
 }> = {
   /** Bytes of query text; a 100 KB query is refused before it is parsed. */
   maxQueryBytes: 10_000,
@@ -23,6 +25,13 @@ export const graphQLLimits: Readonly<{
   maxCost: 5_000,
   /** Operations sent as one JSON array; only single operations are accepted. */
   maxBatch: 1,
+  /** `...Fragment` spreads written in one document; the standard introspection query has 24. */
+  maxFragmentSpreads: 100,
+  /**
+   * Selections of an operation once its fragments are expanded, as validation and execution see
+   * it (fragmentBudget.ts); the standard introspection query expands to about 200.
+   */
+  maxExpandedSelections: 2_000,
 }
 
 export type GraphQLLimits = typeof graphQLLimits

@@ -12,7 +12,8 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { limitRules, parseWithTokenLimit } from '../graphql/limitRules'
+import { limitRules, parseWithinLimits } from '../graphql/limitRules'
+import { payloadComplexityRule } from '../graphql/payloadComplexity'
 import { checkGraphQLRequest } from '../graphql/requestGuards'
 import { graphQLStatus } from './graphqlStatus'
 import { answeredAsOutage } from './outage/outageGuard'
@@ -60,7 +61,9 @@ function parseResult(body: string) {
  * parsing; depth, alias, cost and introspection limits (src/graphql/) before any resolver runs.
  */
 export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestHandler {
-  const { schema, validationRules } = configToSchema(payload.config)
+  // Payload's own validationRules are replaced by payloadComplexityRule (see there for why).
+  const { schema } = configToSchema(payload.config)
+  const maxComplexity = payload.config.graphQL.maxComplexity ?? 1000
 
   const allowIntrospection = process.env.NODE_ENV !== 'production'
 
@@ -91,11 +94,15 @@ export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestH
       const handler = createHandler({
         schema,
         context: { headers: extraHeaders, req: payloadRequest },
-        parse: parseWithTokenLimit,
+        parse: parseWithinLimits,
         validationRules: (_request, args, defaultRules) =>
           defaultRules.concat(
-            validationRules(args),
-            limitRules({ variables: args.variableValues, allowIntrospection }),
+            payloadComplexityRule(maxComplexity, args),
+            limitRules({
+              variables: args.variableValues,
+              operationName: args.operationName,
+              allowIntrospection,
+            }),
           ),
         onOperation: (_request, _args, result) =>
           result.errors

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { doublingFragments } from '../helpers/hostileGraphql'
 import { graphql, sendJson } from '../helpers/http'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
@@ -84,6 +85,11 @@ const hostileQueries: [string, () => Promise<{ status: number; body: any }>, Reg
     /documents and relations/,
   ],
   [
+    'fragments that each spread the next twice, 22 levels deep',
+    () => graphql(server.baseUrl, doublingFragments(22)),
+    /more than 2000 fields/,
+  ],
+  [
     'a token flood in a small query',
     () => graphql(server.baseUrl, `{ Conditions { docs { ${'a '.repeat(3000)} } } }`),
     /2000 tokens/,
@@ -147,6 +153,17 @@ describe('ordinary GraphQL queries', () => {
     expect(body.data.Conditions.docs).toEqual([
       expect.objectContaining({ name: 'Bruxism', relatedProcedures: expect.anything() }),
     ])
+  })
+
+  test('should run the chosen operation of a document that holds several', async () => {
+    const response = await sendJson('POST', `${server.baseUrl}/api/graphql`, {
+      query:
+        'query A { Conditions { totalDocs } } query B($slug: String!) { Conditions(where: { slug: { equals: $slug } }) { totalDocs } }',
+      operationName: 'A',
+    })
+    expect(response.status).toBe(200)
+    expect(response.body.errors).toBeUndefined()
+    expect(response.body.data.Conditions.totalDocs).toBe(1)
   })
 
   test('should allow introspection outside production', async () => {
