@@ -3,6 +3,7 @@ import { Webhook } from 'standardwebhooks'
 
 import { serverUrl } from '../lib/serverUrl'
 import type { ChangeEvent } from './changeLog'
+import { postWebhook, WebhookTargetRefused } from './postWebhook'
 import { toPublicEvent, webhookBody } from './publicEvent'
 import { webhookTask } from './webhookQueue'
 
@@ -25,7 +26,8 @@ const logAttempt = (payload: Payload, data: Record<string, unknown>) =>
 /**
  * Sends one change to one partner, signed the Standard Webhooks way (HMAC-SHA256 over
  * `id.timestamp.body`). A non-2xx answer, a timeout or a refused connection throws, and Payload's
- * jobs queue retries with exponential backoff. Every attempt is logged for admins.
+ * jobs queue retries with exponential backoff. A URL that leads to a private address is never
+ * contacted (postWebhook.ts). Every attempt is logged for admins.
  */
 async function deliver(payload: Payload, input: Input, attempt: number): Promise<Output> {
   const partner = await payload.findByID({
@@ -63,8 +65,8 @@ async function deliver(payload: Payload, input: Input, attempt: number): Promise
   }
   try {
     const signature = new Webhook(partner.webhook?.secret ?? '').sign(webhookId, now, body)
-    const response = await fetch(url, {
-      method: 'POST',
+    const status = await postWebhook({
+      url,
       headers: {
         'content-type': 'application/json',
         'user-agent': 'clinic-content-hub-webhooks/1',
@@ -73,23 +75,26 @@ async function deliver(payload: Payload, input: Input, attempt: number): Promise
         'webhook-signature': signature,
       },
       body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(numberFromEnv('SYNDICATION_WEBHOOK_TIMEOUT_MS', 10_000)),
+      timeoutMs: numberFromEnv('SYNDICATION_WEBHOOK_TIMEOUT_MS', 10_000),
     })
-    await response.body?.cancel()
     const durationMs = Date.now() - started
-    const delivered = response.status >= 200 && response.status < 300
+    const delivered = status >= 200 && status < 300
     await logAttempt(payload, {
       ...record,
       outcome: delivered ? 'delivered' : 'failed',
-      responseStatus: response.status,
+      responseStatus: status,
       durationMs,
-      ...(delivered ? {} : { error: `The receiver answered ${response.status}.` }),
+      ...(delivered ? {} : { error: `The receiver answered ${status}.` }),
     })
-    if (!delivered) throw new Error(`Webhook receiver answered ${response.status}`)
-    return { status: response.status, skipped: '' }
+    if (!delivered) throw new Error(`Webhook receiver answered ${status}`)
+    return { status, skipped: '' }
   } catch (error) {
     const message = (error as Error).message
+    if (error instanceof WebhookTargetRefused) {
+      // Retrying cannot help: the admin must change the partner's webhook URL.
+      await logAttempt(payload, { ...record, outcome: 'failed', error: message, durationMs: 0 })
+      return { status: 0, skipped: message }
+    }
     if (!message.startsWith('Webhook receiver answered')) {
       await logAttempt(payload, {
         ...record,

@@ -1,3 +1,5 @@
+import { checkWebhookHost } from './postWebhook'
+
 /** A browser origin as CORS compares it: scheme, host and port, nothing else. */
 export function normaliseOrigin(value: unknown): string | null {
   if (typeof value !== 'string') return null
@@ -22,12 +24,22 @@ export function validateOrigins(value: unknown): true | string {
 
 export function validateWebhookUrl(value: unknown): true | string {
   if (value === null || value === undefined || value === '') return true
+  let url: URL
   try {
-    const url = new URL(String(value))
-    return url.protocol === 'https:' || url.protocol === 'http:'
-      ? true
-      : 'The webhook URL must start with https:// (or http:// for testing).'
+    url = new URL(String(value))
   } catch {
     return 'The webhook URL must be a full address, e.g. https://partner.example/hooks/clinic.'
   }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return 'The webhook URL must start with https:// (or http:// for testing).'
+  }
+  if (url.username || url.password) {
+    return 'The webhook URL must not hold a user name or password; partners verify the signature instead.'
+  }
+  try {
+    checkWebhookHost(url)
+  } catch (error) {
+    return (error as Error).message.replace(/^Not sent: /, '')
+  }
+  return true
 }

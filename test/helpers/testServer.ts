@@ -28,6 +28,8 @@ export async function startTestServer({
     path.basename(database.url),
   )
   process.env.PAYLOAD_SECRET ??= 'test-secret'
+  // The suites' webhook receivers listen on loopback; webhookTargets.int.test.ts turns this off.
+  process.env.SYNDICATION_WEBHOOK_ALLOW_PRIVATE_TARGETS ??= 'true'
 
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
