@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../src/access/contentAccess'
 import { staffWritesReviewersPublish } from '../src/access/staffWritesReviewersPublish'
+import { withClaimsCheck } from '../src/fields/claimFlags'
 import { durationField } from '../src/fields/duration'
 import { provenanceField } from '../src/fields/provenance'
 import { reviewTab } from '../src/fields/review'
@@ -93,7 +94,7 @@ export const AftercareSteps: CollectionConfig = {
             },
           ],
         },
-        reviewTab,
+        withClaimsCheck(reviewTab),
       ],
     },
     slugField('title'),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../src/access/contentAccess'
 import { staffWritesReviewersPublish } from '../src/access/staffWritesReviewersPublish'
+import { withClaimsCheck } from '../src/fields/claimFlags'
 import { provenanceField } from '../src/fields/provenance'
 import { reviewTab } from '../src/fields/review'
 import { untranslatedFieldsField } from '../src/fields/untranslated'
@@ -86,7 +87,7 @@ export const Faqs: CollectionConfig = {
             },
           ],
         },
-        reviewTab,
+        withClaimsCheck(reviewTab),
       ],
     },
     slugField('question'),

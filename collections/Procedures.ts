@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../src/access/contentAccess'
 import { staffWritesReviewersPublish } from '../src/access/staffWritesReviewersPublish'
+import { withClaimsCheck } from '../src/fields/claimFlags'
 import { durationField } from '../src/fields/duration'
 import { imageField } from '../src/fields/image'
 import { provenanceField } from '../src/fields/provenance'
@@ -168,7 +169,7 @@ export const Procedures: CollectionConfig = {
             },
           ],
         },
-        reviewTab,
+        withClaimsCheck(reviewTab),
       ],
     },
     slugField('name'),

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { claimsCheck } from './claimsCheck'
 import { onlyReviewersPublish } from './onlyReviewersPublish'
 import { onlyReviewersPublishEach } from './onlyReviewersPublishEach'
 import { publicReadsIgnoreDrafts } from './publicReadsIgnoreDrafts'
@@ -12,5 +13,5 @@ import { reviewStatusFilter } from './reviewStatusFilter'
  */
 export const workflowHooks = (): NonNullable<CollectionConfig['hooks']> => ({
   beforeOperation: [publicReadsIgnoreDrafts, reviewStatusFilter, onlyReviewersPublish],
-  beforeChange: [onlyReviewersPublishEach, recordReview],
+  beforeChange: [onlyReviewersPublishEach, recordReview, claimsCheck],
 })

@@ -22,6 +22,8 @@ const nonContentKeys = new Set([
   'nextReviewDue',
   'reviewStatus',
   'untranslatedFields',
+  // The claims check's flags are recomputed on every save and answered by reviewers.
+  'claimFlags',
 ])
 
 /**
