@@ -21,7 +21,7 @@ import { ClinicSettings } from './src/globals/ClinicSettings'
 import { localization } from './src/lib/localization'
 import { scheduledPublishJobs } from './src/lib/scheduledPublishJobs'
 import { requirePayloadSecret } from './src/lib/requirePayloadSecret'
-import { serverUrl } from './src/lib/serverUrl'
+import { adminOrigins, serverUrl } from './src/lib/serverUrl'
 import { syndicationPlugin } from './src/syndication/plugin'
 import { limitedSharp } from './src/uploads/limitedSharp'
 import { uploadLimits } from './src/uploads/uploadLimits'
@@ -37,6 +37,11 @@ export default buildConfig({
     meta: { titleSuffix: ' · Clinic content hub' },
     // Payload's built-in avatar: Gravatar would send a hash of each editor's email to a third party.
     avatar: 'default',
+    // Says so when the admin is open at an address whose saves the server will refuse.
+    components: {
+      header: ['/src/origins/OriginNotice#OriginNotice'],
+      beforeLogin: ['/src/origins/OriginNotice#OriginNotice'],
+    },
   },
   collections: [
     // Indexed for public lists (src/database/listIndexes); changes drop cached answers (src/cache).
@@ -56,8 +61,9 @@ export default buildConfig({
   sharp: limitedSharp,
   upload: { limits: { fileSize: uploadLimits.maxFileBytes } },
   telemetry: false,
-  cors: [serverUrl()],
-  csrf: [serverUrl()],
+  // localhost, 127.0.0.1 and [::1] while SERVER_URL is unset; its origin alone once it is set.
+  cors: adminOrigins(),
+  csrf: adminOrigins(),
   graphQL: {
     schemaOutputFile: path.resolve(root, 'schema.graphql'),
     disablePlaygroundInProduction: true,

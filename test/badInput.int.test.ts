@@ -2,12 +2,20 @@ import fs from 'node:fs'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import {
+  preferenceRequests,
+  relationshipLabels,
+  relationshipOptions,
+  uploadLabels,
+  type AdminRequest,
+} from './admin/adminShapes'
 import { getJson, graphql, sendJson } from './helpers/http'
 import { bearer, signInAs, type StaffMember } from './helpers/staff'
 import { startTestServer, type TestServer } from './helpers/testServer'
 
 let server: TestServer
 let editor: StaffMember
+let conditionId: string | number
 
 const validCondition = {
   name: 'Valid condition',
@@ -54,6 +62,7 @@ beforeAll(async () => {
     bearer(editor),
   )
   expect(created.status).toBe(201)
+  conditionId = created.body.doc.id
 })
 afterAll(async () => server?.close())
 
@@ -170,6 +179,59 @@ describe('bad input over REST', () => {
       })
       return { status: response.status, body: await response.json() }
     }, /alt/i)
+  })
+})
+
+/** Payload's admin reads lists with a form-encoded POST and this header (see adminShapes.ts). */
+const overrideRead = (body: string, headers: Record<string, string> = {}) =>
+  fetch(url('conditions'), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-payload-http-method-override': 'GET',
+      ...bearer(editor),
+      ...headers,
+    },
+    body,
+  }).then(async (response) => ({ status: response.status, body: await response.text() }))
+
+describe("the admin's own requests", () => {
+  test('should answer every request shape Payload admin sends for pickers and preferences', async () => {
+    const shapes: AdminRequest[] = [
+      relationshipOptions('conditions', 'name'),
+      relationshipOptions('conditions', 'name', 'valid'),
+      relationshipLabels('conditions', 'name', [conditionId]),
+      // A real ID of the engine's kind: on PostgreSQL a non-UUID in where[id] is still a 500.
+      uploadLabels('media', [conditionId]),
+      ...preferenceRequests('locale', 'es'),
+      ...preferenceRequests('conditions-list', { columns: [] }),
+    ]
+    for (const shape of shapes) {
+      const response = await fetch(`${server.baseUrl}${shape.path}`, {
+        method: shape.method,
+        headers: { ...shape.headers, ...bearer(editor) },
+        body: shape.body,
+      })
+      expect([shape.name, response.status]).toEqual([shape.name, 200])
+    }
+  })
+
+  test.each([
+    ['an unknown operator', 'where[slug][notAnOperator]=x', {}, /notAnOperator/],
+    ['a limit over the maximum', 'limit=99999', {}, /limit/],
+    ['a NUL character', 'where[slug][equals]=a%00b', {}, /NUL/],
+    ['an unescaped #', 'where[slug][equals]=a#b', {}, /escaped/],
+    ['a JSON body', '{"where":{}}', { 'content-type': 'application/json' }, /form-urlencoded/],
+    ['an override to DELETE', 'limit=1', { 'x-payload-http-method-override': 'DELETE' }, /GET/],
+  ])('should refuse a method-override read with %s', async (_name, body, headers, mention) => {
+    await expectRefused(() => overrideRead(body, headers), mention)
+  })
+
+  test('should refuse a preference key that is not a key', async () => {
+    await expectRefused(
+      () => getJson(url('payload-preferences/a%20b%3Cscript%3E'), bearer(editor)),
+      /key/,
+    )
   })
 })
 

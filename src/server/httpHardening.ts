@@ -4,6 +4,8 @@ import type { Payload } from 'payload'
 import { bodySizeLimit } from './bodySizeLimit'
 import { corsPolicy } from './corsPolicy'
 import { loginThrottle } from './loginThrottle'
+import { methodOverrideRead } from './methodOverrideRead'
+import { originMismatchLog } from './originMismatchLog'
 import { outageGuard } from './outage/outageGuard'
 import { listenForPoolErrors } from './outage/poolErrors'
 import { validatedRequestShape } from './query/validatedRequestShape'
@@ -22,11 +24,13 @@ export function httpHardening(payload: Payload): Router {
   router.use(
     corsPolicy({ allowedOrigins: Array.isArray(cors) ? cors : [], channelPaths: corsChannelPaths }),
   )
+  router.use(originMismatchLog(payload))
   router.use(bodySizeLimit)
   const throttle = loginThrottle()
   router.post([`${routes.api}/users/login`, `${routes.api}/users/forgot-password`], throttle)
   router.use([routes.api, ...corsChannelPaths], outageGuard(payload))
-  router.use(routes.api, validatedRequestShape(payload))
+  // Before the checks: the admin's form-encoded reads become the GET they stand for.
+  router.use(routes.api, methodOverrideRead, validatedRequestShape(payload))
   listenForPoolErrors(payload)
   return router
 }

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { checkApiPath, checkQueryParams, type ApiShape } from './validateRequestShape'
 
 const sqlite: ApiShape = {
-  collections: new Set(['conditions', 'users']),
+  collections: new Set(['conditions', 'users', 'payload-preferences']),
   globals: new Set(['clinic-settings']),
   localeCodes: ['en', 'es'],
   idType: 'number',
@@ -22,6 +22,10 @@ describe('checkApiPath', () => {
     ['/globals/clinic-settings', sqlite],
     ['/unknown-collection/abc', sqlite],
     ['/', sqlite],
+    ['/payload-preferences/locale', sqlite],
+    ['/payload-preferences/conditions-list', postgres],
+    [`/payload-preferences/collection-conditions-${uuid}`, postgres],
+    ['/payload-preferences/12', sqlite],
   ])('should let %s through', (path, shape) => {
     expect(checkApiPath(path, shape)).toBeNull()
   })
@@ -35,6 +39,8 @@ describe('checkApiPath', () => {
     ['/constructor/__proto__', sqlite, /Nothing is served/],
     ['/__proto__', sqlite, /Nothing is served/],
     ['/globals/toString', sqlite, /Nothing is served/],
+    ['/payload-preferences/a%20b', sqlite, /key/],
+    [`/payload-preferences/${'x'.repeat(201)}`, sqlite, /key/],
   ])('should answer %s with 404', (path, shape, message) => {
     expect(checkApiPath(path, shape)).toEqual({
       status: 404,

@@ -40,8 +40,18 @@ const collectionEndpoints = new Set([
   'paste-url',
   'duplicate',
   'preview',
-  'distinct',
+  // Not 'distinct': Payload 3.90 leaves that endpoint out, so /<slug>/distinct reached findByID
+  // with the ID "distinct" and failed in the database as a 500.
 ])
+
+/**
+ * Collections whose `/<slug>/<segment>` names a key, not a document: Payload's admin saves each
+ * preference at `/api/payload-preferences/<key>` (`locale`, `conditions-list`,
+ * `collection-conditions-12`…), one per user.
+ */
+const keyedCollections = new Set(['payload-preferences'])
+/** The keys Payload's admin builds: slugs, IDs and field paths joined by `-`, `.` or `_`. */
+const preferenceKeyPattern = /^[\w.:-]{1,200}$/
 
 function decode(segment: string): string {
   try {
@@ -60,6 +70,13 @@ export function checkApiPath(path: string, shape: ApiShape): Problem {
   }
   if (!shape.collections.has(first) || second === undefined) return null
   if (collectionEndpoints.has(second)) return null
+  if (keyedCollections.has(first)) {
+    if (preferenceKeyPattern.test(second)) return null
+    return {
+      status: 404,
+      message: `No preference has the key "${second.slice(0, 80)}": keys are letters, digits and - _ . : (at most 200).`,
+    }
+  }
   const validId = shape.idType === 'number' ? integerPattern.test(second) : uuidPattern.test(second)
   if (validId) return null
   return {

@@ -28,6 +28,7 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { IssuePartnerKey as IssuePartnerKey_063a7d1939f24ecb403f9ebd3c95a06d } from '../../../../src/syndication/admin/IssuePartnerKey'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { OriginNotice as OriginNotice_4bb6d9738e424470edf3f04541d28bed } from '../../../../src/origins/OriginNotice'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -60,5 +61,6 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/syndication/admin/IssuePartnerKey#IssuePartnerKey": IssuePartnerKey_063a7d1939f24ecb403f9ebd3c95a06d,
+  "/src/origins/OriginNotice#OriginNotice": OriginNotice_4bb6d9738e424470edf3f04541d28bed,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
