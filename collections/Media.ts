@@ -3,9 +3,12 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
 import { isStaff } from '../src/access/isStaff'
+import { missingFileIs404 } from '../src/uploads/missingFileIs404'
 import { refuseUnsafeUploads } from '../src/uploads/refuseUnsafeUploads'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
+// Built from the working directory so a bundled server finds the same folder.
+const staticDir = path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media')
 
 /** Raster images only: SVG can carry scripts, so it is not accepted (src/uploads/ checks the bytes). */
 export const acceptedImageTypes = [
@@ -27,8 +30,8 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: { beforeOperation: [refuseUnsafeUploads(acceptedImageTypes)] },
   upload: {
-    // Built from the working directory so a bundled server finds the same folder.
-    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media'),
+    staticDir,
+    handlers: [missingFileIs404(staticDir)],
     mimeTypes: acceptedImageTypes,
     focalPoint: true,
     formatOptions: webp,

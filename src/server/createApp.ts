@@ -39,7 +39,13 @@ export function createApp({
   app.use('/syndication', syndicationRouter(payload))
   const { api, graphQL } = payload.config.routes
   app.use(`${api}${graphQL}`, validatedJsonBody, payloadGraphQL(payload, publicOrigin))
-  app.use(api, validatedQuery, validatedJsonBody, restBody, payloadRest(payload, publicOrigin))
+  app.use(
+    api,
+    validatedQuery(payload),
+    validatedJsonBody,
+    restBody,
+    payloadRest(payload, publicOrigin),
+  )
   app.use(nextHandler ?? notFound)
   app.use(errorHandler(payload))
   // Last, so it wraps the finished app: a cache hit is answered before any of the above runs.
