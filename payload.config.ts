@@ -25,6 +25,7 @@ import { adminOrigins, serverUrl } from './src/lib/serverUrl'
 import { syndicationPlugin } from './src/syndication/plugin'
 import { limitedSharp } from './src/uploads/limitedSharp'
 import { uploadLimits } from './src/uploads/uploadLimits'
+import { reviewedSchedules } from './src/workflow/reviewedSchedules'
 
 const root = process.cwd()
 
@@ -55,7 +56,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   localization,
   jobs: scheduledPublishJobs,
-  plugins: [seoPlugin(seoOptions), syndicationPlugin()],
+  plugins: [seoPlugin(seoOptions), syndicationPlugin(), reviewedSchedules()],
   db: withParentIndexes(createDatabaseAdapter()),
   // sharp with a 40-megapixel decode limit; uploads over 10 MB are cut off with a 413.
   sharp: limitedSharp,

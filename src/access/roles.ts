@@ -16,3 +16,13 @@ export const roleOptions: { label: string; value: Role }[] = [
   { label: 'Editor (writes drafts)', value: 'editor' },
   { label: 'Reviewer (clinician who approves and publishes)', value: 'reviewer' },
 ]
+
+/** The staff roles a user holds, for looking up the publishing rules table. */
+export function rolesOf(user: MaybeUser): Role[] {
+  const held = (user as { roles?: unknown } | null | undefined)?.roles
+  return Array.isArray(held) ? held.filter((role): role is Role => roles.includes(role)) : []
+}
+
+/** Someone signed in with a staff role who may not publish: the rules table's "editor" column. */
+export const isEditorOnly = (user: MaybeUser): boolean =>
+  hasRole(user, 'editor') && !hasRole(user, 'admin', 'reviewer')

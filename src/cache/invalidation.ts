@@ -1,6 +1,7 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionBeforeOperationHook,
   CollectionConfig,
   GlobalAfterChangeHook,
   GlobalConfig,
@@ -55,7 +56,13 @@ function trackCommit(payload: Payload): Set<TransactionID> {
   return pending
 }
 
+let invalidations = 0
+
+/** How many writes have dropped the public caches since the process started (tests count them). */
+export const invalidationCount = () => invalidations
+
 async function invalidateForWrite(req: PayloadRequest): Promise<void> {
+  invalidations += 1
   const store = sharedResponseStore()
   const transactionID = (await req.transactionID) as TransactionID | undefined
   if (transactionID === undefined || transactionID === null) {
@@ -73,13 +80,33 @@ async function invalidateForWrite(req: PayloadRequest): Promise<void> {
   store.writeStarted()
 }
 
+/** Where noteDraftSave records that the running save was asked for a draft (`draft: true`). */
+const draftSaveKey = 'cache:draftSave'
+
 /**
- * A REST save with `?draft=true` that does not publish writes only a version row: the published
+ * Records the operation's own `draft` argument, on every transport: REST (where Payload has already
+ * turned `?draft=true` into a boolean), GraphQL, the Local API and the admin's autosave.
+ */
+const noteDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'create' || operation === 'update' || operation === 'restoreVersion') {
+    req.context[draftSaveKey] = Boolean((args as { draft?: unknown }).draft)
+  }
+  return args
+}
+
+/** For a save that turned out to leave the published document as it was (an editor's restore). */
+export const markDraftOnlySave = (req: PayloadRequest) => {
+  req.context[draftSaveKey] = true
+}
+
+/**
+ * A save with `draft: true` that does not publish writes only a version row: the published
  * document, all anonymous readers see, is untouched (autosave does this every few seconds while an
- * editor types). Anything else, including every Local API and GraphQL write, counts as a change.
+ * editor types), and so are the caches. An editor's restore is turned into such a save too
+ * (src/hooks/editorRestoresAsDraft.ts). Anything else counts as a change.
  */
 function isDraftOnlySave(req: PayloadRequest, doc: { _status?: unknown } | undefined): boolean {
-  return req.query?.draft === 'true' && doc?._status !== 'published'
+  return req.context[draftSaveKey] === true && doc?._status !== 'published'
 }
 
 const invalidateAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
@@ -107,6 +134,7 @@ export function withResponseCacheInvalidation(collection: CollectionConfig): Col
     ...collection,
     hooks: {
       ...collection.hooks,
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), noteDraftSave],
       afterChange: [...(collection.hooks?.afterChange ?? []), invalidateAfterChange],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],
     },

@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { editorWriteDecision } from '../workflow/publishRights'
+import { noteLiveContent } from './liveContentUnchanged'
 import { editorBulkUpdateKey, type EditorBulkUpdate } from './onlyReviewersPublishEach'
 import { WorkflowRefusal } from './workflowErrors'
 
@@ -34,7 +35,7 @@ export const onlyReviewersPublish: CollectionBeforeOperationHook = async ({
   }
   const submittedStatus = (args.data as { _status?: unknown } | undefined)?._status
   let currentStatus: unknown
-  if (operation === 'update' && id !== undefined && !draft && submittedStatus !== 'published') {
+  if (operation === 'update' && id !== undefined && !draft) {
     const stored = await req.payload.findByID({
       collection: collection.slug,
       id,
@@ -49,5 +50,7 @@ export const onlyReviewersPublish: CollectionBeforeOperationHook = async ({
 
   const decision = editorWriteDecision({ operation, submittedStatus, draft, currentStatus })
   if (!decision.allowed) throw new WorkflowRefusal(decision.reason)
+  if (decision.onlyIfLiveUnchanged && id !== undefined)
+    await noteLiveContent(req, collection.slug, id)
   return args
 }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { editorWriteDecision } from '../workflow/publishRights'
+import { editorWriteDecision, publishReason } from '../workflow/publishRights'
 import { WorkflowRefusal } from './workflowErrors'
 
 /** Where onlyReviewersPublish leaves a note that an editor's bulk update is under way. */
@@ -13,7 +13,7 @@ export type EditorBulkUpdate = { collection: string; draft: boolean }
  * would go live, change while live, or come down is refused with the same message, and left as
  * it was.
  */
-export const onlyReviewersPublishEach: CollectionBeforeChangeHook = ({
+export const onlyReviewersPublishEach: CollectionBeforeChangeHook = async ({
   collection,
   data,
   operation,
@@ -22,12 +22,25 @@ export const onlyReviewersPublishEach: CollectionBeforeChangeHook = ({
 }) => {
   const note = req.context[editorBulkUpdateKey] as EditorBulkUpdate | undefined
   if (note?.collection !== collection.slug || operation !== 'update') return data
+  // originalDoc is the latest version, which is a draft when one sits on a published page; whether
+  // the page is live is in the stored document itself.
+  const id = (originalDoc as { id?: string | number } | undefined)?.id
+  const stored =
+    id === undefined
+      ? null
+      : await req.payload.db.findOne({
+          collection: collection.slug,
+          where: { id: { equals: id } },
+          req,
+        })
   const decision = editorWriteDecision({
     operation,
     submittedStatus: data._status,
     draft: note.draft,
-    currentStatus: (originalDoc as { _status?: unknown } | undefined)?._status ?? 'draft',
+    currentStatus: (stored as { _status?: unknown } | null)?._status ?? 'draft',
   })
   if (!decision.allowed) throw new WorkflowRefusal(decision.reason)
+  // A bulk save over published pages cannot be checked page by page against the live text.
+  if (decision.onlyIfLiveUnchanged) throw new WorkflowRefusal(publishReason)
   return data
 }

@@ -1,3 +1,5 @@
+import { refusalFor } from './publishingRules'
+
 /**
  * Whether a write by someone who may not publish (an editor) is allowed. Editors write drafts;
  * anything that would put text live, change the live text, or take it down is a reviewer's call.
@@ -13,12 +15,14 @@ export type WriteIntent = {
 }
 
 export type Refusal = { allowed: false; reason: string }
-export type Decision = { allowed: true } | Refusal
+/**
+ * `onlyIfLiveUnchanged`: a save over the published document that may go ahead only if the published
+ * content comes out exactly as it was: the admin's "Revert to published" (discard my draft) is one.
+ */
+export type Decision = { allowed: true; onlyIfLiveUnchanged?: boolean } | Refusal
 
-const publishReason =
-  'Only a clinician reviewer or an admin can publish. Save your changes as a draft and set "Workflow" to "In review" so a reviewer can approve and publish them.'
-const liveReason =
-  'This change would alter the published page, which only a clinician reviewer or an admin can do. Save it as a draft (draft=true) instead.'
+export const publishReason = refusalFor('publish')
+export const unpublishReason = refusalFor('unpublish')
 
 export function editorWriteDecision({
   operation,
@@ -26,13 +30,25 @@ export function editorWriteDecision({
   draft,
   currentStatus,
 }: WriteIntent): Decision {
-  if (submittedStatus === 'published') return { allowed: false, reason: publishReason }
-  // A draft save writes a new version only; the live document is untouched.
-  if (draft || operation === 'create') return { allowed: true }
-  // Without draft=true the stored document itself is rewritten: refuse when it is (or, for a bulk
-  // update, may be) live.
-  if (currentStatus === undefined || currentStatus === 'published') {
-    return { allowed: false, reason: liveReason }
+  if (operation === 'create') {
+    return submittedStatus === 'published'
+      ? { allowed: false, reason: publishReason }
+      : { allowed: true }
   }
-  return { allowed: true }
+  if (draft) {
+    // A draft save writes a new version only; asking it to publish is still a publish.
+    return submittedStatus === 'published'
+      ? { allowed: false, reason: publishReason }
+      : { allowed: true }
+  }
+  // Without draft=true the stored document itself is rewritten. A bulk update cannot be checked
+  // document by document against the live text, so it is refused outright.
+  if (currentStatus === undefined) return { allowed: false, reason: publishReason }
+  if (currentStatus !== 'published') {
+    return submittedStatus === 'published'
+      ? { allowed: false, reason: publishReason }
+      : { allowed: true }
+  }
+  if (submittedStatus === 'draft') return { allowed: false, reason: unpublishReason }
+  return { allowed: true, onlyIfLiveUnchanged: true }
 }

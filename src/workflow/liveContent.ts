@@ -1,0 +1,27 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { contentHash } from '../syndication/contentHash'
+
+/**
+ * A fingerprint of the published document as stored (every locale), leaving out only the save time.
+ * Two equal fingerprints mean patients and partners see exactly the same page.
+ */
+export async function liveContentHash(
+  payload: Payload,
+  collection: string,
+  id: string | number,
+  req?: PayloadRequest,
+): Promise<string | null> {
+  const row = await payload.db.findOne({
+    collection,
+    where: { id: { equals: id } },
+    locale: 'all',
+    ...(req ? { req } : {}),
+  } as never)
+  return row ? contentHash(withoutSaveTime(row as Record<string, unknown>)) : null
+}
+
+export function withoutSaveTime(row: Record<string, unknown>): Record<string, unknown> {
+  const { updatedAt: _updatedAt, ...content } = row
+  return content
+}
