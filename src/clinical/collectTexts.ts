@@ -3,9 +3,17 @@ import type { Field } from 'payload'
 import type { StructuredDuration, TextEntry } from './findClaims'
 import { lexicalText } from './lexicalText'
 
-/** Not prose a patient reads: identifiers, the flags themselves, the seed's bookkeeping. */
+/**
+ * Not prose to check: identifiers, the flags themselves, the seed's bookkeeping, and the cited
+ * regulatory record (label citations, approved indications, safety information, codes), which
+ * states regulatory facts by design and carries its own reviewer confirmation.
+ */
 const skippedFields = new Set([
   'slug',
+  'reference',
+  'regulatory',
+  'safetyInformation',
+  'codes',
   'claimFlags',
   'provenance',
   'reviewerName',

@@ -112,3 +112,28 @@ export async function reviewAllPublished(payload: Payload): Promise<number> {
   }
   return reviewed
 }
+
+/**
+ * A reviewer answers every open claim flag of a document's latest draft over REST (a draft save,
+ * nothing goes live), e.g. before scheduling a publish. Added by H4 (issue 10).
+ */
+export async function acknowledgeClaimFlags(
+  target: { baseUrl: string; reviewer: StaffMember },
+  collection: string,
+  id: Id,
+): Promise<void> {
+  const url = `${target.baseUrl}/api/${collection}/${id}`
+  const read = await fetch(`${url}?draft=true&depth=0`, { headers: bearer(target.reviewer) })
+  const flags = ((await read.json()) as { claimFlags?: { id: string; status: string }[] })
+    .claimFlags
+  const open = (flags ?? []).filter((flag) => flag.status === 'open')
+  if (open.length === 0) return
+  const { status, body } = await sendJson(
+    'PATCH',
+    `${url}?draft=true`,
+    { claimFlags: open.map((flag) => ({ id: flag.id, status: 'acknowledged' })) },
+    bearer(target.reviewer),
+  )
+  if (status !== 200)
+    throw new Error(`acknowledge ${collection}/${id}: ${status} ${JSON.stringify(body)}`)
+}

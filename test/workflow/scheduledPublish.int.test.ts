@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { acknowledgeClaimFlags } from '../helpers/review'
 import { startWorkflowFixture, type WorkflowFixture } from './workflowFixture'
 
 let fx: WorkflowFixture
@@ -33,6 +34,12 @@ describe('scheduled publish', () => {
       '?draft=true',
     )
     expect(status).toBe(200)
+    // The reviewer answers the claims check before scheduling, as the 409 on publish asks.
+    await acknowledgeClaimFlags(
+      { baseUrl: fx.server.baseUrl, reviewer: fx.reviewer },
+      'faqs',
+      faq.id,
+    )
     const due = new Date(Date.now() + 1500)
     await schedule('publish', fx.reviewer.id, due)
 
