@@ -3,6 +3,8 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { adminOrSelf } from '../src/access/adminOrSelf'
 import { isAdmin, isAdminField } from '../src/access/isAdmin'
 import { roleOptions } from '../src/access/roles'
+import { enforcePasswordPolicy } from '../src/auth/enforcePasswordPolicy'
+import { sameAnswerForUnknownEmails } from '../src/auth/sameAnswerForUnknownEmails'
 
 /**
  * The first account, made through the admin's "create first user" screen, must be able to manage
@@ -38,9 +40,14 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
+    // Unlocking answered "Success" for a real email and 403 for an unknown one: admins only.
+    unlock: isAdmin,
     admin: ({ req: { user } }) => Boolean(user),
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [enforcePasswordPolicy, sameAnswerForUnknownEmails],
+    beforeChange: [firstUserIsAdmin],
+  },
   fields: [
     { name: 'name', type: 'text' },
     {
