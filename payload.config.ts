@@ -49,7 +49,8 @@ export default buildConfig({
     ...[Conditions, Procedures, AftercareSteps, Faqs].map((collection) =>
       withResponseCacheInvalidation(withListIndexes(collection)),
     ),
-    Media,
+    // A replaced or deleted image changes the published pages that show it.
+    withResponseCacheInvalidation(Media),
     Users,
   ],
   globals: [withGlobalResponseCacheInvalidation(ClinicSettings)],

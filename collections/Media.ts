@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
 import { isStaff } from '../src/access/isStaff'
+import { guardMediaDeletion, guardMediaReplacement } from '../src/hooks/mediaInUse'
 import { missingFileIs404 } from '../src/uploads/missingFileIs404'
 import { refuseUnsafeUploads } from '../src/uploads/refuseUnsafeUploads'
 
@@ -28,7 +29,11 @@ export const Media: CollectionConfig = {
     description: 'Images used in treatment pages. Every image needs a text alternative.',
   },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: { beforeOperation: [refuseUnsafeUploads(acceptedImageTypes)] },
+  hooks: {
+    beforeOperation: [refuseUnsafeUploads(acceptedImageTypes), guardMediaReplacement],
+    // Published pages must not lose their images (src/workflow/publishingRules.ts).
+    beforeDelete: [guardMediaDeletion],
+  },
   upload: {
     staticDir,
     handlers: [missingFileIs404(staticDir)],

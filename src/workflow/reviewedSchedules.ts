@@ -66,9 +66,13 @@ function pinScheduledPublish(payload: Payload): void {
       if (pinBroken(pinned, latest)) {
         payload.logger.warn(
           { collection: input.doc.relationTo, id: input.doc.value, pinned, latest },
-          `Scheduled publish ${supersededMessage}; not published. A reviewer must review and schedule it again.`,
+          `Scheduled publish ${supersededMessage}; nothing was published.`,
         )
-        return { output: { status: 'superseded', message: supersededMessage } }
+        // A failed job stays in the jobs list with this message, where reviewers see it; a
+        // completed one would be deleted.
+        throw new Error(
+          `Scheduled publish ${supersededMessage}. Nothing was published: a reviewer must review the latest draft and publish or schedule it again.`,
+        )
       }
     }
     return (publish as (a: unknown) => unknown)(args)

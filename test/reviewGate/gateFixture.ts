@@ -32,13 +32,17 @@ export async function startGateFixture(): Promise<GateFixture> {
 export async function gateState(payload: Payload, collection: string, id: string | number) {
   const where = { id: { equals: id } }
   const stored = await payload.db.findOne({ collection, where, locale: 'all' } as never)
-  const { docs: versions } = await payload.db.findVersions({
-    collection,
-    where: { parent: { equals: id } },
-    sort: '-updatedAt',
-    limit: 1,
-    locale: 'all',
-  } as never)
+  // Collections without drafts (media) have no versions.
+  const versioned = Boolean(payload.collections[collection as 'conditions']?.config.versions)
+  const { docs: versions } = versioned
+    ? await payload.db.findVersions({
+        collection,
+        where: { parent: { equals: id } },
+        sort: '-updatedAt',
+        limit: 1,
+        locale: 'all',
+      } as never)
+    : { docs: [] }
   const count = async (slug: string, filter = {}) =>
     (await payload.count({ collection: slug as never, where: filter, overrideAccess: true }))
       .totalDocs
