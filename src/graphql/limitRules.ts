@@ -1,6 +1,7 @@
 import { parse, type ValidationRule } from './graphqlRuntime'
 
 import { aliasLimit } from './aliasLimit'
+import { authMutationLimit } from './authMutationLimit'
 import { costLimit } from './costLimit'
 import { depthLimit } from './depthLimit'
 import { measureDocument } from './fragmentBudget'
@@ -28,6 +29,7 @@ export function limitRules({
     introspectionGuard(allowIntrospection),
     depthLimit(limits.maxDepth),
     aliasLimit(limits.maxAliases),
+    authMutationLimit(),
     costLimit(limits.maxCost, variables, operationName),
   ]
 }

@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 
 import { bodySizeLimit } from './bodySizeLimit'
 import { corsPolicy } from './corsPolicy'
-import { loginThrottle } from './loginThrottle'
+import { validatedJsonBody } from './jsonBody'
+import { graphQLSignInThrottle, loginThrottle } from './loginThrottle'
 import { methodOverrideRead } from './methodOverrideRead'
 import { originMismatchLog } from './originMismatchLog'
 import { outageGuard } from './outage/outageGuard'
@@ -28,6 +29,8 @@ export function httpHardening(payload: Payload): Router {
   router.use(bodySizeLimit)
   const throttle = loginThrottle()
   router.post([`${routes.api}/users/login`, `${routes.api}/users/forgot-password`], throttle)
+  // One throttle for every transport: GraphQL sign-ins count against the same address budget.
+  router.use(`${routes.api}${routes.graphQL}`, validatedJsonBody, graphQLSignInThrottle(throttle))
   router.use([routes.api, ...corsChannelPaths], outageGuard(payload))
   // Before the checks: the admin's form-encoded reads become the GET they stand for.
   router.use(routes.api, methodOverrideRead, validatedRequestShape(payload))

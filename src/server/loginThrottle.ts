@@ -27,3 +27,22 @@ export function loginThrottle(limits = loginThrottleLimits): RequestHandler {
     },
   })
 }
+
+/** GraphQL operations that sign in or mail a reset link, as REST's throttled routes do. */
+const graphQLSignInPattern = /\b(loginUser|forgotPasswordUser)\b/
+
+/**
+ * The same throttle for GraphQL's `loginUser` and `forgotPasswordUser`, so failed sign-ins count
+ * alike on every transport (GraphQL kept answering 401 after REST answered 429). Runs after the
+ * JSON body is buffered; a request that merely mentions the names is counted only if it fails.
+ */
+export function graphQLSignInThrottle(throttle: RequestHandler): RequestHandler {
+  return (req, res, next) => {
+    const text = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : ''
+    const query = typeof req.query.query === 'string' ? req.query.query : ''
+    if (graphQLSignInPattern.test(text) || graphQLSignInPattern.test(query)) {
+      return throttle(req, res, next)
+    }
+    next()
+  }
+}
