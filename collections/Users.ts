@@ -5,6 +5,7 @@ import { isAdmin, isAdminField } from '../src/access/isAdmin'
 import { roleOptions } from '../src/access/roles'
 import { enforcePasswordPolicy } from '../src/auth/enforcePasswordPolicy'
 import { sameAnswerForUnknownEmails } from '../src/auth/sameAnswerForUnknownEmails'
+import { forgetFailedSignIns, slowRepeatedSignIns } from '../src/auth/slowRepeatedSignIns'
 
 /**
  * The first account, made through the admin's "create first user" screen, must be able to manage
@@ -28,8 +29,9 @@ export const Users: CollectionConfig = {
   },
   auth: {
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No lock: Payload's (5 failures → 10 minutes) let anyone lock a colleague out. Repeated
+    // failures are slowed per address and account instead (src/auth/slowRepeatedSignIns.ts).
+    maxLoginAttempts: 0,
     cookies: {
       sameSite: 'Lax',
       secure: process.env.NODE_ENV === 'production',
@@ -45,7 +47,8 @@ export const Users: CollectionConfig = {
     admin: ({ req: { user } }) => Boolean(user),
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy, sameAnswerForUnknownEmails],
+    beforeOperation: [enforcePasswordPolicy, slowRepeatedSignIns, sameAnswerForUnknownEmails],
+    afterLogin: [forgetFailedSignIns],
     beforeChange: [firstUserIsAdmin],
   },
   fields: [

@@ -2,6 +2,8 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from 'exp
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
+import { clientAddressHeader } from '../lib/clientAddress'
+
 const bodylessMethods = new Set(['GET', 'HEAD'])
 
 /**
@@ -17,6 +19,7 @@ export function toWebRequest(req: ExpressRequest, publicOrigin: string): Request
     if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
     else headers.set(name, value)
   }
+  headers.set(clientAddressHeader, req.ip ?? '')
 
   if (bodylessMethods.has(req.method)) {
     return new Request(url, { method: req.method, headers })

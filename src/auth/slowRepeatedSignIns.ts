@@ -1,0 +1,27 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
+
+import { clientAddressOf } from '../lib/clientAddress'
+import { createSignInDelays } from './signInDelay'
+
+/** One record per server process; the per-address throttle (loginThrottle.ts) caps the rest. */
+const delays = createSignInDelays()
+
+/** Waits before a sign-in for an (address, account) pair that has been failing (signInDelay.ts). */
+export const slowRepeatedSignIns: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
+  if (operation !== 'login') return args
+  const email = (args.data as { email?: unknown } | undefined)?.email
+  if (typeof email !== 'string' || email === '') return args
+  const wait = delays.attempt(clientAddressOf(req.headers), email)
+  if (wait > 0) await sleep(wait)
+  return args
+}
+
+export const forgetFailedSignIns: CollectionAfterLoginHook = ({ req, user }) => {
+  const email = (user as { email?: unknown }).email
+  if (typeof email === 'string') delays.succeeded(clientAddressOf(req.headers), email)
+}
