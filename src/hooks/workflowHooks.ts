@@ -12,6 +12,7 @@ import { onlyReviewersPublish } from './onlyReviewersPublish'
 import { onlyReviewersPublishEach } from './onlyReviewersPublishEach'
 import { publicReadsIgnoreDrafts } from './publicReadsIgnoreDrafts'
 import { recordReview } from './recordReview'
+import { refuseUnsafeLinks } from './refuseUnsafeLinks'
 import { reviewStatusFilter } from './reviewStatusFilter'
 
 /**
@@ -28,6 +29,7 @@ export const workflowHooks = (): NonNullable<CollectionConfig['hooks']> => ({
     onlyReviewersPublish,
     noteEditorRestore,
   ],
+  beforeValidate: [refuseUnsafeLinks],
   beforeChange: [onlyReviewersPublishEach, restoreAsDraft, recordReview, claimsCheck],
   afterChange: [keepPublishedAfterRestore, liveContentUnchanged],
   beforeDelete: [editorsDeleteOnlyDrafts],
