@@ -3,9 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../src/access/contentAccess'
 import { staffWritesReviewersPublish } from '../src/access/staffWritesReviewersPublish'
 import { withClaimsCheck } from '../src/fields/claimFlags'
+import { codesField } from '../src/fields/codes'
 import { durationField } from '../src/fields/duration'
 import { imageField } from '../src/fields/image'
 import { provenanceField } from '../src/fields/provenance'
+import { indicationCitationFields } from '../src/fields/regulatory'
 import { reviewTab } from '../src/fields/review'
 import { untranslatedFieldsField } from '../src/fields/untranslated'
 import { workflowHooks } from '../src/hooks/workflowHooks'
@@ -158,8 +160,10 @@ export const Conditions: CollectionConfig = {
                     description: 'Where the status comes from, so a reviewer can check it.',
                   },
                 },
+                ...indicationCitationFields,
               ],
             },
+            codesField,
             {
               name: 'relatedProcedures',
               type: 'join',

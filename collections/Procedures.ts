@@ -6,6 +6,7 @@ import { withClaimsCheck } from '../src/fields/claimFlags'
 import { durationField } from '../src/fields/duration'
 import { imageField } from '../src/fields/image'
 import { provenanceField } from '../src/fields/provenance'
+import { regulatoryField, safetyInformationField } from '../src/fields/regulatory'
 import { reviewTab } from '../src/fields/review'
 import { untranslatedFieldsField } from '../src/fields/untranslated'
 import { previewUrl } from '../src/hooks/previewUrl'
@@ -80,6 +81,8 @@ export const Procedures: CollectionConfig = {
               type: 'text',
               admin: { description: 'The medicine injected, e.g. "Botox (onabotulinumtoxinA)".' },
             },
+            regulatoryField,
+            safetyInformationField,
             {
               name: 'mechanism',
               type: 'textarea',

@@ -34,7 +34,9 @@ describe('seeded facts, read anonymously over REST', () => {
     ])
     for (const doc of docs) {
       expect(doc.indication.status).toBe('off-label')
-      expect(doc.indication.reference).toContain('issue #2')
+      expect(doc.indication.reference).toContain('issues #2 and #10')
+      expect(doc.indication.provenance).toBe('added from the prescribing information')
+      expect(doc.indication.needsReviewerConfirmation).toBe(true)
       expect(doc.provenance.sourceSection).toContain('What Can Therapeutic BOTOX® Treat?')
     }
   })

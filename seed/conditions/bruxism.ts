@@ -1,6 +1,6 @@
 import { richText } from '../../src/seed/lexical'
 import type { SeedDocument } from '../../src/seed/types'
-import { offLabelNote, offLabelReference } from '../source'
+import { offLabelIndication, proposedIcd10cm } from '../source'
 
 export const bruxism: SeedDocument = {
   collection: 'conditions',
@@ -8,15 +8,16 @@ export const bruxism: SeedDocument = {
   sourceSection: 'What Can Therapeutic BOTOX® Treat? › Teeth Grinding (Bruxism)',
   data: {
     name: 'Teeth Grinding (Bruxism)',
-    alternateNames: ['bruxism', 'teeth grinding'],
+    alternateNames: ['bruxism', 'teeth grinding', 'sleep bruxism'],
     summary:
       'Patients who grind their teeth at night may wake up with chronic morning headaches or a painful jaw.',
     body: richText(
-      'Patients who grind their teeth at night may wake up with chronic morning headaches or a painful jaw. Botox injections for bruxism relieve the pain and reduce inflammation while temporarily paralyzing the muscles to prevent teeth grinding.',
+      'Botox injections for bruxism relieve the pain and reduce inflammation while temporarily paralyzing the muscles to prevent teeth grinding.',
     ),
     symptoms: ['grinding teeth at night', 'chronic morning headaches', 'painful jaw'],
     howTreatmentHelps:
       'Botox injections for bruxism relieve the pain and reduce inflammation while temporarily paralyzing the muscles to prevent teeth grinding.',
-    indication: { status: 'off-label', note: offLabelNote, reference: offLabelReference },
+    indication: offLabelIndication,
+    codes: ['G47.63'].map(proposedIcd10cm),
   },
 }

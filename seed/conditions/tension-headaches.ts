@@ -1,6 +1,6 @@
 import { richText } from '../../src/seed/lexical'
 import type { SeedDocument } from '../../src/seed/types'
-import { offLabelNote, offLabelReference } from '../source'
+import { offLabelIndication, proposedIcd10cm } from '../source'
 
 export const tensionHeadaches: SeedDocument = {
   collection: 'conditions',
@@ -12,7 +12,7 @@ export const tensionHeadaches: SeedDocument = {
     summary:
       'Daily tension headaches not associated with TMJ Disorder may be the result of the clenching of muscle clusters that eventually become chronically inflamed and contracted.',
     body: richText(
-      'Daily tension headaches not associated with TMJ Disorder may be the result of the clenching of muscle clusters that eventually become chronically inflamed and contracted. Injecting Botox into targeted muscles in the base of the skull, temples, and forehead can relax the muscles for up to four months.',
+      'Injecting Botox into targeted muscles in the base of the skull, temples, and forehead can relax the muscles for up to four months.',
     ),
     symptoms: ['daily tension headaches'],
     causes: [
@@ -22,6 +22,7 @@ export const tensionHeadaches: SeedDocument = {
       'Injecting Botox into targeted muscles in the base of the skull, temples, and forehead can relax the muscles for up to four months.',
     targetAreas: ['base of the skull', 'temples', 'forehead'],
     expectedRelief: { max: 4, unit: 'months', wording: 'up to four months' },
-    indication: { status: 'off-label', note: offLabelNote, reference: offLabelReference },
+    indication: offLabelIndication,
+    codes: ['G44.209', 'G44.229'].map(proposedIcd10cm),
   },
 }

@@ -1,6 +1,6 @@
 import { richText } from '../../src/seed/lexical'
 import type { SeedDocument } from '../../src/seed/types'
-import { offLabelNote, offLabelReference } from '../source'
+import { offLabelIndication, proposedIcd10cm } from '../source'
 
 export const tmjDisorder: SeedDocument = {
   collection: 'conditions',
@@ -8,11 +8,11 @@ export const tmjDisorder: SeedDocument = {
   sourceSection: 'What Can Therapeutic BOTOX® Treat? › TMJ Disorder',
   data: {
     name: 'TMJ Disorder',
-    alternateNames: ['TMJ', 'temporomandibular joint disorder'],
+    alternateNames: ['TMJ', 'temporomandibular joint disorder', 'temporomandibular disorder (TMD)'],
     summary:
       'Therapeutic Botox injections relax specific facial muscles around the temporomandibular joint, reducing spasms.',
     body: richText(
-      'Therapeutic Botox injections relax specific facial muscles around the temporomandibular joint, reducing spasms. For patients experiencing chronic jaw pain, morning headaches, and jaw tension due to TMJ Disorder, Botox can bring significant relief. In severe cases, the injections can be combined with an oral appliance or physical therapy.',
+      'For patients experiencing chronic jaw pain, morning headaches, and jaw tension due to TMJ Disorder, Botox can bring significant relief. In severe cases, the injections can be combined with an oral appliance or physical therapy.',
     ),
     symptoms: ['chronic jaw pain', 'morning headaches', 'jaw tension'],
     howTreatmentHelps:
@@ -22,6 +22,7 @@ export const tmjDisorder: SeedDocument = {
       { therapy: 'oral appliance', whenUsed: 'in severe cases' },
       { therapy: 'physical therapy', whenUsed: 'in severe cases' },
     ],
-    indication: { status: 'off-label', note: offLabelNote, reference: offLabelReference },
+    indication: offLabelIndication,
+    codes: ['M26.609', 'M26.629', 'M79.11'].map(proposedIcd10cm),
   },
 }

@@ -1,5 +1,13 @@
 import { heading, richText } from '../../src/seed/lexical'
 import type { SeedDocument } from '../../src/seed/types'
+import {
+  approvedIndications,
+  boxedWarning,
+  citedAddition,
+  contraindications,
+  drugLabel,
+  offLabelNotice,
+} from '../source'
 
 export const therapeuticBotoxInjection: SeedDocument = {
   collection: 'procedures',
@@ -9,14 +17,26 @@ export const therapeuticBotoxInjection: SeedDocument = {
     name: 'Therapeutic Botox Injection',
     summary:
       'Therapeutic BOTOX is an innovative medical treatment using neurotoxins to treat painful medical conditions. Injecting therapeutic Botox into targeted areas temporarily paralyzes or relaxes specific muscles or nerves.',
+    // The summary's two sentences open the page already; the body goes on from the third.
     body: richText(
-      'Therapeutic BOTOX is an innovative medical treatment using neurotoxins to treat painful medical conditions. Injecting therapeutic Botox into targeted areas temporarily paralyzes or relaxes specific muscles or nerves. Botox® is a safe and effective treatment that has brought relief to millions of patients.',
+      'Botox® is a safe and effective treatment that has brought relief to millions of patients.',
       heading('How Does Therapeutic BOTOX® Work?'),
       'Botox is a safe neurotoxin that blocks the release of a neurotransmitter that signals muscle contractions. When we inject Botox into targeted muscles or nerves, they are paralyzed or relaxed for up to four months. This reduces muscle spasms, pain, and tension.',
       'Botox is injected just under the skin using very fine needles. Most individuals feel a slight pinch similar to a bee sting but not painful. Therapeutic benefits are not immediate but will occur within one to three days. The full effect of therapeutic Botox injections may take up to two weeks.',
       'If you suffer from chronic pain due to TMJ, tension headaches, muscle spasms, or teeth grinding, Therapeutic BOTOX can bring you substantial or total pain relief.',
     ),
     drug: 'Botox (onabotulinumtoxinA)',
+    regulatory: {
+      label: drugLabel,
+      approvedIndications: approvedIndications.map((indication) => ({ indication })),
+      offLabelNotice,
+      ...citedAddition,
+    },
+    safetyInformation: {
+      boxedWarning,
+      contraindications: contraindications.map((contraindication) => ({ contraindication })),
+      ...citedAddition,
+    },
     mechanism:
       'Botox is a safe neurotoxin that blocks the release of a neurotransmitter that signals muscle contractions. Injected into targeted muscles or nerves, it paralyzes or relaxes them for up to four months, which reduces muscle spasms, pain, and tension.',
     technique: 'Botox is injected just under the skin using very fine needles.',

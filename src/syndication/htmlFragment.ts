@@ -14,11 +14,37 @@ const list = (heading: string, items: unknown) =>
     ? `<h2>${heading}</h2><ul>${items.map((item) => `<li>${escapeHtml(String(item))}</li>`).join('')}</ul>`
     : ''
 
+/** The off-label notice, right under the title, wherever the document has one. */
+const offLabel = (content: Content) =>
+  typeof content.offLabelNotice === 'string' && content.offLabelNotice.trim()
+    ? `<p class="clinic-off-label"><strong>${escapeHtml(content.offLabelNotice)}</strong></p>`
+    : ''
+
+type Safety = { boxedWarning: string | null; contraindications: string[] } | undefined
+
+/** The label's boxed warning and contraindications, near the top of a procedure. */
+function safety(content: Content): string {
+  const info = content.safetyInformation as Safety
+  if (!info?.boxedWarning && !info?.contraindications?.length) return ''
+  return [
+    '<h2>Important safety information</h2>',
+    info.boxedWarning
+      ? `<p class="clinic-boxed-warning"><strong>Warning:</strong> ${escapeHtml(info.boxedWarning)}</p>`
+      : '',
+    info.contraindications.length
+      ? `<p class="clinic-contraindications">Do not use it if you have:</p><ul>${info.contraindications
+          .map((item) => `<li>${escapeHtml(item)}</li>`)
+          .join('')}</ul>`
+      : '',
+  ].join('')
+}
+
 function bodyOf(doc: SyndicatedDocument): string {
   const content = doc.content as Content
   switch (doc.type) {
     case 'condition':
       return [
+        offLabel(content),
         paragraph(content.summary),
         (content.body as RichText)?.html ?? '',
         list('Symptoms', content.symptoms),
@@ -26,6 +52,8 @@ function bodyOf(doc: SyndicatedDocument): string {
       ].join('')
     case 'procedure':
       return [
+        offLabel(content),
+        safety(content),
         paragraph(content.summary),
         (content.body as RichText)?.html ?? '',
         paragraph(content.safetyNote),
@@ -33,7 +61,7 @@ function bodyOf(doc: SyndicatedDocument): string {
     case 'aftercare-step':
       return [paragraph(content.description), paragraph(content.whatToDo)].join('')
     default:
-      return (content.answer as RichText)?.html ?? ''
+      return [(content.answer as RichText)?.html ?? '', offLabel(content)].join('')
   }
 }
 

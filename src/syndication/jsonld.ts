@@ -29,8 +29,36 @@ const organisation = (doc: SyndicatedDocument) => ({
   url: doc.envelope.publisher.url,
 })
 
+type Code = { system: string; code: string; display: string | null }
+type Safety = { boxedWarning: string | null; contraindications: string[] } | undefined
+
+/** schema.org's MedicalCode for each of a condition's codes, named by its coding system. */
+const medicalCodes = (value: unknown) =>
+  ((value as Code[] | undefined) ?? []).map((code) => ({
+    '@type': 'MedicalCode' as const,
+    codeValue: code.code,
+    codingSystem: code.system,
+    ...(code.display ? { name: code.display } : {}),
+  }))
+
+/** The off-label notice as the entity's disambiguating description, when there is one. */
+const offLabel = (content: Content) =>
+  typeof content.offLabelNotice === 'string'
+    ? { disambiguatingDescription: content.offLabelNotice }
+    : {}
+
+/** The drug's boxed warning and contraindications as schema.org Drug `warning` texts. */
+const drugWarnings = (content: Content) => {
+  const info = content.safetyInformation as Safety
+  return [
+    ...(info?.boxedWarning ? [info.boxedWarning] : []),
+    ...(info?.contraindications ?? []).map((item) => `Do not use with: ${item}`),
+  ]
+}
+
 function condition(doc: SyndicatedDocument): MedicalCondition {
   const content = doc.content as Content
+  const code = medicalCodes(content.codes)
   return {
     '@type': 'MedicalCondition',
     '@id': `${doc.envelope.canonicalUrl}#condition`,
@@ -42,6 +70,8 @@ function condition(doc: SyndicatedDocument): MedicalCondition {
       name,
     })),
     cause: (content.causes as string[]).map((name) => ({ '@type': 'MedicalCause', name })),
+    ...(code.length ? { code } : {}),
+    ...offLabel(content),
   }
 }
 
@@ -54,9 +84,12 @@ function procedure(doc: SyndicatedDocument): TherapeuticProcedure {
     name: doc.title,
     description: maybe(content.summary as string | null),
     howPerformed: maybe(content.technique as string | null),
-    ...(drug ? { drug: { '@type': 'Drug', name: drug } } : {}),
+    // The drug only: the conditions it treats are not listed as indications, since machines read
+    // an indication as an approved use and these are off-label.
+    ...(drug ? { drug: { '@type': 'Drug', name: drug, warning: drugWarnings(content) } } : {}),
     followup: maybe(content.retreatmentNote as string | null),
-  }
+    ...offLabel(content),
+  } as TherapeuticProcedure
 }
 
 function question(doc: SyndicatedDocument): Question {
@@ -64,7 +97,10 @@ function question(doc: SyndicatedDocument): Question {
   return {
     '@type': 'Question',
     name: doc.title,
-    acceptedAnswer: { '@type': 'Answer', text: plain(content.answer) ?? '' },
+    acceptedAnswer: {
+      '@type': 'Answer',
+      text: [plain(content.answer), content.offLabelNotice].filter(Boolean).join('\n\n'),
+    },
   }
 }
 

@@ -1,5 +1,11 @@
 import type { SyndicatedCollection } from './collections'
 import { documentTypes, titleFields } from './collections'
+import { codeSystemInfo, isCodeSystem } from '../clinical/codes'
+import {
+  conditionOffLabelNotice,
+  faqOffLabelNotice,
+  procedureOffLabelNotice,
+} from '../clinical/offLabel'
 import { toSyndicatedRichText } from './richText'
 
 /**
@@ -72,6 +78,62 @@ const references = (value: unknown, titleField: string): Reference[] =>
     ? value.map((item) => reference(item, titleField)).filter((item) => item !== null)
     : []
 
+const rows = (value: unknown): Doc[] =>
+  Array.isArray(value)
+    ? value.filter((row): row is Doc => Boolean(row && typeof row === 'object'))
+    : []
+
+/** A condition's codes, each with its system's name and HL7 OID. */
+const codes = (value: unknown) =>
+  rows(value)
+    .filter((row) => isCodeSystem(row.system) && text(row.code))
+    .map((row) => {
+      const system = codeSystemInfo[row.system as 'icd10cm']
+      return {
+        system: system.label,
+        systemOid: system.oid,
+        code: String(row.code),
+        display: text(row.display),
+        status: row.status === 'confirmed' ? 'confirmed' : 'proposed',
+      }
+    })
+
+/** Where an outside fact came from, and whether a reviewer has confirmed it yet. */
+const citedAddition = (value: Doc) => ({
+  provenance: text(value.provenance),
+  citation: text(value.citation),
+  needsReviewerConfirmation: value.needsReviewerConfirmation !== false,
+})
+
+const regulatory = (value: unknown) => {
+  const raw = group(value)
+  const label = group(raw.label)
+  return {
+    label: {
+      title: text(label.title),
+      publisher: text(label.publisher),
+      url: text(label.url),
+      revisionDate: text(label.revisionDate),
+    },
+    approvedIndications: rows(raw.approvedIndications)
+      .map((row) => text(row.indication))
+      .filter((item): item is string => item !== null),
+    offLabelNotice: text(raw.offLabelNotice),
+    ...citedAddition(raw),
+  }
+}
+
+const safetyInformation = (value: unknown) => {
+  const raw = group(value)
+  return {
+    boxedWarning: text(raw.boxedWarning),
+    contraindications: rows(raw.contraindications)
+      .map((row) => text(row.contraindication))
+      .filter((item): item is string => item !== null),
+    ...citedAddition(raw),
+  }
+}
+
 const shapers: Record<SyndicatedCollection, (doc: Doc) => Record<string, unknown>> = {
   conditions: (doc) => ({
     name: text(doc.name),
@@ -91,13 +153,20 @@ const shapers: Record<SyndicatedCollection, (doc: Doc) => Record<string, unknown
       status: text(group(doc.indication).status) ?? 'unknown',
       note: text(group(doc.indication).note),
       reference: text(group(doc.indication).reference),
+      provenance: text(group(doc.indication).provenance),
+      needsReviewerConfirmation: group(doc.indication).needsReviewerConfirmation !== false,
     },
+    offLabelNotice: conditionOffLabelNotice(doc),
+    codes: codes(doc.codes),
   }),
   procedures: (doc) => ({
     name: text(doc.name),
     summary: text(doc.summary),
     body: toSyndicatedRichText(doc.body),
     drug: text(doc.drug),
+    offLabelNotice: procedureOffLabelNotice(doc),
+    regulatory: regulatory(doc.regulatory),
+    safetyInformation: safetyInformation(doc.safetyInformation),
     mechanism: text(doc.mechanism),
     technique: text(doc.technique),
     sensation: text(doc.sensation),
@@ -132,6 +201,7 @@ const shapers: Record<SyndicatedCollection, (doc: Doc) => Record<string, unknown
     order: number(doc.order),
     relatedConditions: references(doc.relatedConditions, titleFields.conditions),
     relatedProcedures: references(doc.relatedProcedures, titleFields.procedures),
+    offLabelNotice: faqOffLabelNotice(doc),
   }),
 }
 

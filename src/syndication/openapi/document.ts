@@ -56,6 +56,11 @@ const limit = param('limit', `Page size, 1 to ${maxPageSize} (default 20).`, {
   minimum: 1,
   maximum: maxPageSize,
 })
+const codeParam = param(
+  'code',
+  'Only conditions carrying this code, as SYSTEM:CODE: ICD10CM:G47.63 or SNOMEDCT:<id>.',
+  { type: 'string', pattern: '^(ICD10CM|SNOMEDCT):.+$', examples: ['ICD10CM:G47.63'] },
+)
 const cursor = param('cursor', 'The nextCursor of the previous page.', { type: 'string' })
 const since = param(
   'since',
@@ -80,7 +85,13 @@ function collectionPaths(collection: string, schema: string, label: string) {
     operationId: `list${schema}s`,
     summary: `List published ${label}`,
     tags: ['Content'],
-    parameters: [locale, cursor, limit, format(['json', 'jsonld'])],
+    parameters: [
+      locale,
+      cursor,
+      limit,
+      format(['json', 'jsonld']),
+      ...(collection === 'conditions' ? [codeParam] : []),
+    ],
     responses: {
       '200': ok({
         'application/json': { schema: { $ref: `#/components/schemas/${schema}List` } },

@@ -1,0 +1,116 @@
+import type { Field } from 'payload'
+
+/** The provenance every fact from outside the source text carries. */
+export const prescribingInformationProvenance = 'added from the prescribing information'
+
+/**
+ * Marks a group of outside facts: where they came from, and whether a reviewer has confirmed them
+ * against the current label revision yet.
+ */
+const citedAdditionFields: Field[] = [
+  {
+    name: 'provenance',
+    type: 'text',
+    defaultValue: prescribingInformationProvenance,
+    admin: {
+      readOnly: true,
+      description: 'Not from the clinic’s source text: added from the prescribing information.',
+    },
+  },
+  {
+    name: 'citation',
+    type: 'textarea',
+    admin: { description: 'Where these facts come from, so a reviewer can check them.' },
+  },
+  {
+    name: 'needsReviewerConfirmation',
+    type: 'checkbox',
+    defaultValue: true,
+    admin: {
+      description:
+        'Ticked until a reviewer has checked these facts against the current label revision.',
+    },
+  },
+]
+
+/** The drug's approved indications and the label they come from, on the procedure. */
+export const regulatoryField: Field = {
+  name: 'regulatory',
+  label: 'Regulatory status',
+  type: 'group',
+  admin: {
+    description:
+      'What the drug is approved for, and the label that says so. Conditions not listed here are off-label uses.',
+  },
+  fields: [
+    {
+      name: 'label',
+      label: 'Drug label',
+      type: 'group',
+      fields: [
+        { name: 'title', type: 'text' },
+        { name: 'publisher', type: 'text' },
+        { name: 'url', label: 'URL', type: 'text' },
+        {
+          name: 'revisionDate',
+          type: 'date',
+          admin: {
+            date: { pickerAppearance: 'dayOnly' },
+            description: 'The label revision these facts were checked against. Empty: not yet.',
+          },
+        },
+      ],
+    },
+    {
+      name: 'approvedIndications',
+      type: 'array',
+      fields: [{ name: 'indication', type: 'text', required: true, localized: true }],
+    },
+    {
+      name: 'offLabelNotice',
+      type: 'textarea',
+      localized: true,
+      admin: {
+        description:
+          'Shown wherever this procedure or the conditions it treats appear: which uses are off-label.',
+      },
+    },
+    ...citedAdditionFields,
+  ],
+}
+
+/** The boxed warning and contraindications in plain words, on the procedure. */
+export const safetyInformationField: Field = {
+  name: 'safetyInformation',
+  label: 'Safety information',
+  type: 'group',
+  admin: {
+    description:
+      'The label’s boxed warning and contraindications in plain words, shown near the top of the procedure page and in every syndicated format.',
+  },
+  fields: [
+    { name: 'boxedWarning', type: 'textarea', localized: true },
+    {
+      name: 'contraindications',
+      type: 'array',
+      fields: [{ name: 'contraindication', type: 'text', required: true, localized: true }],
+    },
+    ...citedAdditionFields,
+  ],
+}
+
+/** Provenance and confirmation for a condition's indication status (it cites the same label). */
+export const indicationCitationFields: Field[] = [
+  {
+    name: 'provenance',
+    type: 'text',
+    defaultValue: prescribingInformationProvenance,
+    admin: { readOnly: true },
+  },
+  {
+    name: 'needsReviewerConfirmation',
+    type: 'checkbox',
+    defaultValue: true,
+    admin: { description: 'Ticked until a reviewer has checked it against the current label.' },
+  },
+]
