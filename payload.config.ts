@@ -19,6 +19,7 @@ import { withParentIndexes } from './src/database/parentIndexes'
 import { seoOptions } from './src/fields/seo'
 import { ClinicSettings } from './src/globals/ClinicSettings'
 import { localization } from './src/lib/localization'
+import { loggingLevels, payloadLogger } from './src/lib/logging'
 import { scheduledPublishJobs } from './src/lib/scheduledPublishJobs'
 import { requirePayloadSecret } from './src/lib/requirePayloadSecret'
 import { adminOrigins, serverUrl } from './src/lib/serverUrl'
@@ -63,6 +64,8 @@ export default buildConfig({
   sharp: limitedSharp,
   upload: { limits: { fileSize: uploadLimits.maxFileBytes } },
   telemetry: false,
+  logger: payloadLogger(),
+  loggingLevels,
   // localhost, 127.0.0.1 and [::1] while SERVER_URL is unset; its origin alone once it is set.
   cors: adminOrigins(),
   csrf: adminOrigins(),

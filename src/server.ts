@@ -4,11 +4,12 @@
  * src/cli/dev.ts.
  */
 import next from 'next'
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { serverUrl } from './lib/serverUrl'
+import { withAccessLog } from './server/accessLog'
 import { createApp } from './server/createApp'
 import { installProcessGuards } from './server/outage/processGuards'
 import { shutdownGracefully } from './server/shutdown'
@@ -48,7 +49,9 @@ export async function startServer({
     isDevelopment,
     nextHandler: nextHandler && ((req, res) => nextHandler(req, res)),
   })
-  const server = host ? app.listen(port, host) : app.listen(port)
+  const server = createServer(withAccessLog(app, payload))
+  if (host) server.listen(port, host)
+  else server.listen(port)
   // Next's hot-reload WebSocket; without it the development admin renders a blank page.
   if (isDevelopment && nextApp) server.on('upgrade', nextApp.getUpgradeHandler())
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { checkUploadedImage } from './checkUploadedImage'
+import { UploadRefusal } from './uploadRefusal'
 
 /**
  * Checks an uploaded file before Payload stores or resizes anything, so a refused upload leaves
@@ -15,7 +16,7 @@ export function refuseUnsafeUploads(
     const file = req.file
     if (!file?.data?.length) return args
     const refusal = await checkUploadedImage(file.data, acceptedTypes)
-    if (refusal) throw new APIError(refusal.message, refusal.status, null, true)
+    if (refusal) throw new UploadRefusal(refusal.message, refusal.status)
     return args
   }
 }
