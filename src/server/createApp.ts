@@ -8,6 +8,7 @@ import { healthRoutes } from './health'
 import { httpHardening } from './httpHardening'
 import { validatedJsonBody } from './jsonBody'
 import { payloadRest } from './payloadRest'
+import { privateAnswers } from './privateAnswers'
 import { restBody } from './restBody'
 import { validatedQuery } from './query/validatedQuery'
 import { securityHeaders } from './securityHeaders'
@@ -38,6 +39,7 @@ export function createApp({
   app.use(healthRoutes(payload))
   app.use('/syndication', syndicationRouter(payload))
   const { api, graphQL } = payload.config.routes
+  app.use(api, privateAnswers)
   app.use(`${api}${graphQL}`, validatedJsonBody, payloadGraphQL(payload, publicOrigin))
   app.use(
     api,

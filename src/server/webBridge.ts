@@ -22,7 +22,8 @@ export function toWebRequest(req: ExpressRequest, publicOrigin: string): Request
   headers.set(clientAddressHeader, req.ip ?? '')
 
   if (bodylessMethods.has(req.method)) {
-    return new Request(url, { method: req.method, headers })
+    // Payload routes GET only; a HEAD is the same GET whose body Node leaves out (RFC 9110 §9.3.2).
+    return new Request(url, { method: 'GET', headers })
   }
   const buffered: unknown = req.body
   const body = Buffer.isBuffer(buffered)
