@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { attachResponseCache } from '../cache/attachResponseCache'
 import { errorHandler, notFound } from './errorHandler'
 import { payloadGraphQL } from './graphql'
+import { infobuttonRouter } from '../infobutton/router'
 import { healthRoutes } from './health'
 import { httpHardening } from './httpHardening'
 import { validatedJsonBody } from './jsonBody'
@@ -38,6 +39,7 @@ export function createApp({
   app.use(httpHardening(payload))
   app.use(healthRoutes(payload))
   app.use('/syndication', syndicationRouter(payload))
+  app.use('/infobutton', infobuttonRouter(payload))
   const { api, graphQL } = payload.config.routes
   app.use(api, privateAnswers)
   app.use(`${api}${graphQL}`, validatedJsonBody, payloadGraphQL(payload, publicOrigin))

@@ -1,3 +1,4 @@
+import { infobuttonPaths } from '../../infobutton/openapi'
 import { problemTypes, problemTypeUri } from '../problem'
 import { maxPageSize } from '../query'
 import { rateLimitTiers } from '../rateLimitTiers'
@@ -146,6 +147,7 @@ export function openApiDocument(apiBase: string) {
       { name: 'Changes', description: 'What changed since a cursor.' },
     ],
     paths: {
+      ...infobuttonPaths(new URL(apiBase).origin),
       ...collectionPaths('conditions', 'Condition', 'conditions'),
       ...collectionPaths('procedures', 'Procedure', 'procedures'),
       ...collectionPaths('aftercare-steps', 'AftercareStep', 'aftercare steps'),
