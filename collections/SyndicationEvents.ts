@@ -7,7 +7,7 @@ import { syndicatedCollections } from '../src/syndication/collections'
 
 /**
  * The change log partners page through (`/syndication/v1/changes`): one row per publish, edit,
- * withdrawal or deletion, numbered by a gap-free, strictly increasing `sequence`.
+ * re-review, withdrawal or deletion, numbered by a gap-free, strictly increasing `sequence`.
  */
 export const SyndicationEvents: CollectionConfig = {
   slug: 'syndication-events',
@@ -39,6 +39,8 @@ export const SyndicationEvents: CollectionConfig = {
     { name: 'title', type: 'text' },
     { name: 'version', type: 'number', required: true },
     { name: 'contentHashes', type: 'json' },
+    // The review partners were told about: a new date with the same text is a `reviewed` event.
+    { name: 'lastReviewed', type: 'date' },
     { name: 'occurredAt', type: 'date', required: true },
   ],
 }

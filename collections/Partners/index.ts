@@ -60,6 +60,18 @@ export const Partners: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      // Partners are promised clinically reviewed content; a clinic may choose otherwise.
+      name: 'includeUnreviewed',
+      label: 'Include content not yet reviewed',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description:
+          'Off: this partner receives only pages a clinician has reviewed. On: also published pages no clinician has reviewed yet (their envelope says reviewStatus "not-reviewed").',
+      },
+    },
+    {
       name: 'scopes',
       type: 'group',
       admin: { description: 'What this partner may read.' },

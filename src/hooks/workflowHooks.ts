@@ -6,6 +6,7 @@ import {
   noteEditorRestore,
   restoreAsDraft,
 } from './editorRestoresAsDraft'
+import { draftETag, publishIfMatch } from './draftETag'
 import { editorsDeleteOnlyDrafts } from './editorsDeleteOnlyDrafts'
 import { liveContentUnchanged } from './liveContentUnchanged'
 import { onlyReviewersPublish } from './onlyReviewersPublish'
@@ -27,8 +28,10 @@ export const workflowHooks = (): NonNullable<CollectionConfig['hooks']> => ({
     publicReadsIgnoreDrafts,
     reviewStatusFilter,
     onlyReviewersPublish,
+    publishIfMatch,
     noteEditorRestore,
   ],
+  afterOperation: [draftETag],
   beforeValidate: [refuseUnsafeLinks],
   beforeChange: [onlyReviewersPublishEach, restoreAsDraft, recordReview, claimsCheck],
   afterChange: [keepPublishedAfterRestore, liveContentUnchanged],

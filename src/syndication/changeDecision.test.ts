@@ -7,9 +7,10 @@ const live = (hash: string, version = 1): LastEvent => ({
   contentHashes: { en: hash },
   version,
 })
-const published = (hash: string): PublishedState => ({
+const published = (hash: string, lastReviewed?: string): PublishedState => ({
   published: true,
   contentHashes: { en: hash },
+  ...(lastReviewed ? { lastReviewed } : {}),
 })
 
 describe('decideChange', () => {
@@ -44,6 +45,24 @@ describe('decideChange', () => {
       { kind: 'updated', contentHashes: { en: 'a', es: 'x' }, version: 1 },
       { published: true, contentHashes: { en: 'a', es: 'y' } },
       { kind: 'updated', version: 2 },
+    ],
+    [
+      'a re-review of unchanged text',
+      { ...live('a', 2), lastReviewed: '2026-01-01T00:00:00.000Z' },
+      published('a', '2026-06-01T00:00:00.000Z'),
+      { kind: 'reviewed', version: 3 },
+    ],
+    [
+      'a re-save that keeps the review date',
+      { ...live('a', 2), lastReviewed: '2026-01-01T00:00:00.000Z' },
+      published('a', '2026-01-01T00:00:00Z'),
+      null,
+    ],
+    [
+      'an edit published with a new review',
+      { ...live('a', 2), lastReviewed: '2026-01-01T00:00:00.000Z' },
+      published('b', '2026-06-01T00:00:00.000Z'),
+      { kind: 'updated', version: 3 },
     ],
     [
       'a locale added',

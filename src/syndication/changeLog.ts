@@ -24,6 +24,7 @@ export type ChangeEvent = {
   title?: string | null
   version: number
   contentHashes?: Record<string, string> | null
+  lastReviewed?: string | null
   occurredAt: string
 }
 
@@ -48,7 +49,10 @@ export async function lastEventFor(
   return (docs[0] as unknown as ChangeEvent | undefined) ?? null
 }
 
-/** The content hash of a published document in every offered locale, or null when not published. */
+/**
+ * The content hash of a published document in every offered locale, or not published. A document
+ * no clinician has reviewed (no `lastReviewed`) is not published as far as partners are concerned.
+ */
 async function publishedState(
   payload: Payload,
   collection: SyndicatedCollection,
@@ -58,16 +62,20 @@ async function publishedState(
   const contentHashes: Record<string, string> = {}
   let slug: string | undefined
   let title: string | undefined
+  let lastReviewed: string | null = null
   for (const locale of offeredLocales(payload.config)) {
     const doc = await findCurrent(payload, collection, id, locale, req)
     if (!doc) return { state: { deleted: true } }
-    if (doc._status !== 'published') return { state: { published: false }, slug: String(doc.slug) }
+    if (doc._status !== 'published' || !doc.lastReviewed) {
+      return { state: { published: false }, slug: String(doc.slug) }
+    }
+    lastReviewed = String(doc.lastReviewed)
     const content = shapeContent(collection, doc, locale)
     contentHashes[locale] = contentHash(content)
     slug ??= content.slug
     title ??= String(doc[titleFields[collection]] ?? content.slug)
   }
-  return { state: { published: true, contentHashes }, slug, title }
+  return { state: { published: true, contentHashes, lastReviewed }, slug, title }
 }
 
 const maxSequenceAttempts = 8
@@ -128,7 +136,12 @@ export async function recordChange(
     ? { state: { deleted: true } as PublishedState, ...options.deleted }
     : await publishedState(payload, collection, id, options.req)
   const lastEvent: LastEvent | null = last
-    ? { kind: last.kind, version: last.version, contentHashes: last.contentHashes ?? {} }
+    ? {
+        kind: last.kind,
+        version: last.version,
+        contentHashes: last.contentHashes ?? {},
+        lastReviewed: last.lastReviewed ?? null,
+      }
     : null
   const decision = decideChange(lastEvent, current.state)
   if (!decision) return null
@@ -143,6 +156,7 @@ export async function recordChange(
       title: current.title ?? last?.title ?? null,
       version: decision.version,
       contentHashes: 'contentHashes' in current.state ? current.state.contentHashes : null,
+      lastReviewed: 'lastReviewed' in current.state ? (current.state.lastReviewed ?? null) : null,
       occurredAt: new Date().toISOString(),
     },
     options.req,

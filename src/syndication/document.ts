@@ -1,3 +1,4 @@
+import { now } from '../lib/clock'
 import type { SyndicatedCollection } from './collections'
 import { contentHash } from './contentHash'
 import {
@@ -36,6 +37,7 @@ export function toSyndicatedDocument(
       apiBase: context.apiBase,
       version,
       contentHash: contentHash(content),
+      at: now(),
     }),
   }
 }

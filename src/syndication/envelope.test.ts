@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest'
 
-import { attributionHtml, buildEnvelope, canonicalUrl, reviewOf } from './envelope'
+import {
+  attributionHtml,
+  buildEnvelope,
+  canonicalUrl,
+  envelopeReviewStatus,
+  reviewOf,
+} from './envelope'
 import { syndicationLicence } from './licence'
 import type { SyndicatedContent } from './shape'
 
@@ -95,8 +101,38 @@ describe('buildEnvelope', () => {
       disclaimer: 'General information.',
       reviewedBy: { name: 'Dr Ada' },
     })
+    expect(envelope.reviewStatus).toBe('not-reviewed')
     expect(envelope.attribution.html).toContain('Harbour &lt;Clinic&gt;')
     expect(JSON.stringify(envelope)).not.toContain('ada@clinic.test')
+  })
+})
+
+describe('envelopeReviewStatus', () => {
+  const at = new Date('2026-06-01T00:00:00.000Z')
+  const review = (lastReviewed: string | null, nextReviewDue: string | null) => ({
+    lastReviewed,
+    nextReviewDue,
+    reviewedBy: null,
+  })
+  test.each([
+    ['never reviewed', review(null, '2026-01-01T00:00:00.000Z'), 'not-reviewed'],
+    [
+      'reviewed, next review far off',
+      review('2026-05-01T00:00:00.000Z', '2027-05-01T00:00:00.000Z'),
+      'current',
+    ],
+    [
+      'reviewed, next review in a week',
+      review('2025-06-08T00:00:00.000Z', '2026-06-08T00:00:00.000Z'),
+      'due',
+    ],
+    [
+      'reviewed, next review passed',
+      review('2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+      'overdue',
+    ],
+  ])('should say %s', (_case, input, expected) => {
+    expect(envelopeReviewStatus(input, at)).toBe(expected)
   })
 })
 

@@ -1,3 +1,4 @@
+import { reviewStatusOf, type ReviewStatus } from '../workflow/reviewStatus'
 import type { SyndicatedCollection } from './collections'
 import type { Licence } from './licence'
 import type { SyndicatedContent } from './shape'
@@ -25,9 +26,22 @@ export type Envelope = {
   lastReviewed: string | null
   nextReviewDue: string | null
   reviewedBy: { name: string } | null
+  reviewStatus: EnvelopeReviewStatus
   version: number
   contentHash: string
   updatedAt: string | null
+}
+
+export type EnvelopeReviewStatus = ReviewStatus | 'not-reviewed'
+
+/**
+ * Where the clinical review stands for a partner: `not-reviewed` when no clinician has reviewed
+ * the text (only partners who chose to include such content ever see it), otherwise current, due
+ * or overdue against the next review date.
+ */
+export function envelopeReviewStatus(review: Review, at: Date): EnvelopeReviewStatus {
+  if (!review.lastReviewed) return 'not-reviewed'
+  return reviewStatusOf(review.nextReviewDue, at) ?? 'overdue'
 }
 
 export type SyndicatedDocument = SyndicatedContent & { envelope: Envelope }
@@ -101,6 +115,8 @@ type EnvelopeInput = {
   apiBase: string
   version: number
   contentHash: string
+  /** The time review status is worked out at; now unless a test fixes it. */
+  at?: Date
 }
 
 /** What every syndicated document carries besides its content: where it lives, how to credit it. */
@@ -117,6 +133,7 @@ export function buildEnvelope(input: EnvelopeInput): Envelope {
     disclaimer: input.settings.medicalDisclaimer?.trim() || null,
     licence: input.licence,
     ...input.review,
+    reviewStatus: envelopeReviewStatus(input.review, input.at ?? new Date()),
     version: input.version,
     contentHash: input.contentHash,
     updatedAt: dateOrNull(input.updatedAt),

@@ -58,6 +58,7 @@ export function toPublicEvent(event: StoredEvent, apiBase: string): PublicEvent 
 export const webhookEventTypes: Record<ChangeKind, string> = {
   created: 'content.published',
   updated: 'content.updated',
+  reviewed: 'content.reviewed',
   unpublished: 'content.unpublished',
   deleted: 'content.deleted',
 }

@@ -6,6 +6,16 @@ import { localeArgs } from './locales'
 type Doc = Record<string, unknown>
 
 const published: Where = { _status: { equals: 'published' } }
+const reviewed: Where = { lastReviewed: { exists: true } }
+
+/**
+ * Partners receive what a clinician has reviewed (`lastReviewed` set), unless the partner's admin
+ * setting "Include content not yet reviewed" is on.
+ */
+export type ReviewScope = { includeUnreviewed?: boolean }
+
+const visible = (scope: ReviewScope): Where[] =>
+  scope.includeUnreviewed ? [published] : [published, reviewed]
 
 /**
  * Published documents as partners may see them. Access is overridden to populate the reviewer's
@@ -14,11 +24,14 @@ const published: Where = { _status: { equals: 'published' } }
 export async function findPublished(
   payload: Payload,
   collection: SyndicatedCollection,
-  options: { locale: string; afterSlug?: string; limit: number },
+  options: { locale: string; afterSlug?: string; limit: number } & ReviewScope,
 ): Promise<{ docs: Doc[]; hasMore: boolean }> {
-  const where: Where = options.afterSlug
-    ? { and: [published, { slug: { greater_than: options.afterSlug } }] }
-    : published
+  const where: Where = {
+    and: [
+      ...visible(options),
+      ...(options.afterSlug ? [{ slug: { greater_than: options.afterSlug } }] : []),
+    ],
+  }
   const { docs } = await payload.find({
     collection,
     where,
@@ -41,10 +54,11 @@ export async function findPublishedBySlug(
   collection: SyndicatedCollection,
   slug: string,
   locale: string,
+  scope: ReviewScope = {},
 ): Promise<Doc | null> {
   const { docs } = await payload.find({
     collection,
-    where: { and: [published, { slug: { equals: slug } }] },
+    where: { and: [...visible(scope), { slug: { equals: slug } }] },
     limit: 1,
     pagination: false,
     depth: 1,

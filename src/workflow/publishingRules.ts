@@ -178,3 +178,18 @@ export function permissionOf(roles: readonly Role[], action: PublishingAction): 
 }
 
 export const refusalFor = (action: PublishingAction): string => ruleFor(action).refusal
+
+const permissionWords: Record<Permission, string> = {
+  yes: 'yes',
+  no: 'no',
+  'as-draft': 'only as a new draft',
+}
+
+/** The table's rows as docs/editors.md shows them: action, editor, reviewer, admin. */
+export const rulesTableRows = (): string[][] =>
+  publishingRules.map((rule) => [
+    rule.label,
+    permissionWords[rule.editor],
+    permissionWords[rule.reviewer],
+    permissionWords[rule.admin],
+  ])

@@ -11,6 +11,8 @@ export type PartnerInput = {
   rateLimitTier?: string
   allowedOrigins?: string[]
   webhookUrl?: string
+  /** The admin setting "Include content not yet reviewed". */
+  includeUnreviewed?: boolean
 }
 
 export async function createPartner(payload: Payload, input: PartnerInput = {}) {
@@ -31,6 +33,9 @@ export async function createPartner(payload: Payload, input: PartnerInput = {}) 
       },
       allowedOrigins: input.allowedOrigins ?? [],
       webhook: { url: input.webhookUrl ?? null },
+      ...(input.includeUnreviewed === undefined
+        ? {}
+        : { includeUnreviewed: input.includeUnreviewed }),
     },
     overrideAccess: true,
   })

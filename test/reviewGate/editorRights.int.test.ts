@@ -188,3 +188,49 @@ describe('cancelling a schedule (reproduction 5)', () => {
     expect((await pendingSchedules(fx.server.payload, 'faqs', faq.id)).length).toBe(before)
   })
 })
+
+describe('publishing the draft the reviewer read (If-Match)', () => {
+  test('should answer 412 and change nothing when the draft changed after the reviewer read it', async () => {
+    await fx.patch(
+      fx.editor,
+      'conditions',
+      tmj.id,
+      { summary: 'Read by the reviewer.' },
+      '?draft=true',
+    )
+    const read = await getJson(url(`/conditions/${tmj.id}?draft=true&depth=0`), bearer(fx.reviewer))
+    const etag = read.headers.get('etag')
+    expect(etag).toMatch(/^"sha256-/)
+    await fx.patch(
+      fx.editor,
+      'conditions',
+      tmj.id,
+      { summary: 'Changed afterwards.' },
+      '?draft=true',
+    )
+
+    const before = await gateState(fx.server.payload, 'conditions', tmj.id)
+    const stale = await sendJson(
+      'PATCH',
+      url(`/conditions/${tmj.id}`),
+      { _status: 'published' },
+      { ...bearer(fx.reviewer), 'if-match': etag! },
+    )
+    expect(stale.status).toBe(412)
+    expect(stale.body.errors[0].message).toMatch(/changed after you read it/)
+    expect(await gateState(fx.server.payload, 'conditions', tmj.id)).toEqual(before)
+
+    const fresh = await getJson(
+      url(`/conditions/${tmj.id}?draft=true&depth=0`),
+      bearer(fx.reviewer),
+    )
+    const published = await sendJson(
+      'PATCH',
+      url(`/conditions/${tmj.id}`),
+      { _status: 'published' },
+      { ...bearer(fx.reviewer), 'if-match': fresh.headers.get('etag')! },
+    )
+    expect(published.status, JSON.stringify(published.body)).toBe(200)
+    expect((await fx.publicRead('conditions', 'tmj-disorder')).summary).toBe('Changed afterwards.')
+  })
+})

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { OpenApiContract } from '../helpers/openapiContract'
+import { reviewAllPublished } from '../helpers/review'
 import { seedSource } from '../helpers/seeded'
 import { signInAs, type StaffMember } from '../helpers/staff'
 import { partnerClient, type PartnerInput } from '../helpers/syndication'
@@ -13,6 +14,8 @@ let contract: OpenApiContract
 beforeAll(async () => {
   server = await startTestServer()
   await seedSource(server.payload)
+  // Partners receive reviewed content only; the seed publishes without a review.
+  await reviewAllPublished(server.payload)
   admin = await signInAs(server.payload, server.baseUrl, 'admin')
   contract = await OpenApiContract.load(server.baseUrl)
 })

@@ -1,6 +1,7 @@
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { reviewAllPublished, reviewAndPublish } from '../helpers/review'
 import { seedSource } from '../helpers/seeded'
 import { syndicationFixture } from '../helpers/syndication'
 import { startTestServer, type TestServer } from '../helpers/testServer'
@@ -42,6 +43,8 @@ const bySlug = async (collection: 'conditions' | 'faqs' | 'aftercare-steps', slu
 beforeAll(async () => {
   server = await startTestServer()
   await seedSource(server.payload)
+  // Partners receive reviewed content only; the seed publishes without a review.
+  await reviewAllPublished(server.payload)
   fixture = await syndicationFixture(server.baseUrl, server.payload)
   seededEvents = (await pageThrough(undefined, 100)).length
 
@@ -52,15 +55,14 @@ beforeAll(async () => {
       name: 'Chronic Migraine',
       slug: 'chronic-migraine',
       summary: 'Headaches on most days.',
-      _status: 'published',
+      _status: 'draft',
     } as never,
+    draft: true,
     overrideAccess: true,
   })
-  await payload.update({
-    collection: 'conditions',
-    id: created.id,
-    data: { summary: 'Headaches on fifteen or more days a month.', _status: 'published' } as never,
-    overrideAccess: true,
+  await reviewAndPublish(payload, 'conditions', created.id)
+  await reviewAndPublish(payload, 'conditions', created.id, {
+    summary: 'Headaches on fifteen or more days a month.',
   })
   // A draft on top of published content tells partners nothing.
   await payload.update({

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { richText } from '../../src/seed/lexical'
 import { problemTypeUri } from '../../src/syndication/problem'
+import { reviewAllPublished } from '../helpers/review'
 import { seedSource } from '../helpers/seeded'
 import { syndicationClient, syndicationFixture } from '../helpers/syndication'
 import { startTestServer, type TestServer } from '../helpers/testServer'
@@ -13,6 +14,8 @@ let fixture: Awaited<ReturnType<typeof syndicationFixture>>
 beforeAll(async () => {
   server = await startTestServer()
   await seedSource(server.payload)
+  // Partners receive reviewed content only; the seed publishes without a review.
+  await reviewAllPublished(server.payload)
   fixture = await syndicationFixture(server.baseUrl, server.payload)
 })
 afterAll(() => server?.close())

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { problemTypeUri } from '../../src/syndication/problem'
 import { OpenApiContract } from '../helpers/openapiContract'
+import { reviewAllPublished } from '../helpers/review'
 import { seedSource } from '../helpers/seeded'
 import { signInAs, type StaffMember } from '../helpers/staff'
 import { createPartner, partnerClient, type PartnerInput } from '../helpers/syndication'
@@ -18,6 +19,8 @@ beforeAll(async () => {
   process.env.SYNDICATION_RATE_LIMIT_WINDOW_SECONDS = String(windowSeconds)
   server = await startTestServer()
   await seedSource(server.payload)
+  // Partners receive reviewed content only; the seed publishes without a review.
+  await reviewAllPublished(server.payload)
   admin = await signInAs(server.payload, server.baseUrl, 'admin')
   contract = await OpenApiContract.load(server.baseUrl)
 })

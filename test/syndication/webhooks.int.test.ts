@@ -4,6 +4,7 @@ import { Webhook } from 'standardwebhooks'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { richText } from '../../src/seed/lexical'
+import { reviewAndPublish } from '../helpers/review'
 import { signInAs } from '../helpers/staff'
 import { createPartner } from '../helpers/syndication'
 import { startTestServer, type TestServer } from '../helpers/testServer'
@@ -95,18 +96,22 @@ const quiet = (partnerId: string | number) =>
   })
 
 let counter = 0
-const publishFaq = () =>
-  server.payload.create({
+/** A new FAQ, written as a draft and published by a clinician reviewer (partners get reviewed text). */
+const publishFaq = async () => {
+  const draft = await server.payload.create({
     collection: 'faqs',
     data: {
       question: `Webhook question ${++counter}?`,
       slug: `webhook-question-${counter}`,
       order: counter,
       answer: richText('An answer.'),
-      _status: 'published',
+      _status: 'draft',
     } as never,
+    draft: true,
     overrideAccess: true,
   })
+  return reviewAndPublish(server.payload, 'faqs', draft.id) as Promise<typeof draft>
+}
 
 const forSlug = (receiver: Receiver, slug: string) =>
   receiver.received.filter((item) => item.json.data.slug === slug)

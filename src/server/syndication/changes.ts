@@ -58,6 +58,7 @@ export function listChanges(payload: Payload): RequestHandler {
 const kindLabels = {
   created: 'Published',
   updated: 'Updated',
+  reviewed: 'Reviewed again',
   unpublished: 'Withdrawn',
   deleted: 'Deleted',
 } as const
@@ -90,7 +91,8 @@ export function changesFeed(payload: Payload, format: 'atom' | 'json'): RequestH
       const feed = new Feed({
         id: `${base}/feed.${format}`,
         title: `${clinic}: treatment content changes`,
-        description: 'What was published, updated, withdrawn or deleted, for partner clinics.',
+        description:
+          'What was published, updated, reviewed again, withdrawn or deleted, for partner clinics.',
         link: `${base}/changes`,
         updated: new Date(newest),
         generator: 'clinic-content-hub',

@@ -42,6 +42,10 @@ function scopedCollection(req: Request, res: Response): SyndicatedCollection {
   return name
 }
 
+/** The partner's admin setting "Include content not yet reviewed" (off unless chosen). */
+const includesUnreviewed = (res: Response) =>
+  (partnerOf(res).partner as { includeUnreviewed?: boolean | null }).includeUnreviewed === true
+
 function localeFor(payload: Payload, res: Response, value: string | undefined) {
   return resolveLocale(
     value,
@@ -89,6 +93,7 @@ export function listDocuments(payload: Payload): RequestHandler {
         locale,
         afterSlug,
         limit,
+        includeUnreviewed: includesUnreviewed(res),
       })
       const versions = await versionsOf(
         payload,
@@ -138,7 +143,9 @@ export function getDocument(payload: Payload): RequestHandler {
       const locale = localeFor(payload, res, query.locale)
       const slug = String(req.params.slug)
       const doc = slugPattern.test(slug)
-        ? await findPublishedBySlug(payload, collection, slug, locale)
+        ? await findPublishedBySlug(payload, collection, slug, locale, {
+            includeUnreviewed: includesUnreviewed(res),
+          })
         : null
       if (!doc) {
         throw new SyndicationProblem(

@@ -9,6 +9,8 @@ export type PartnerRecord = {
   rateLimitTier?: string | null
   allowedOrigins?: string[] | null
   scopes?: { collections?: string[] | null; locales?: string[] | null } | null
+  /** The admin setting "Include content not yet reviewed". */
+  includeUnreviewed?: boolean | null
 }
 
 export type PartnerContext = { partner: PartnerRecord; key: KeyRecord }

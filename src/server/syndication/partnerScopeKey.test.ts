@@ -26,4 +26,11 @@ describe('partnerScopeKey', () => {
     )
     expect(faqsOnly).not.toBe(partnerScopeKey(partner(null)))
   })
+
+  test('should keep partners who include unreviewed content apart from those who do not', () => {
+    const scopes = { collections: ['faqs'], locales: ['en'] }
+    expect(partnerScopeKey({ ...partner(scopes), includeUnreviewed: true })).not.toBe(
+      partnerScopeKey(partner(scopes)),
+    )
+  })
 })

@@ -119,6 +119,12 @@ export const schemas: Record<string, Schema> = {
       lastReviewed: { ...nullable(dateTime), description: 'When a clinician last reviewed it.' },
       nextReviewDue: nullable(dateTime),
       reviewedBy: nullable(object({ name: string })),
+      reviewStatus: {
+        type: 'string',
+        enum: ['current', 'due', 'overdue', 'not-reviewed'],
+        description:
+          'Where the clinical review stands: current, due within 30 days, overdue, or not-reviewed (only for partners who chose to include content no clinician has reviewed yet).',
+      },
       version: {
         type: 'integer',
         minimum: 1,
@@ -239,7 +245,13 @@ export const schemas: Record<string, Schema> = {
   WebhookBody: object({
     type: {
       type: 'string',
-      enum: ['content.published', 'content.updated', 'content.unpublished', 'content.deleted'],
+      enum: [
+        'content.published',
+        'content.updated',
+        'content.reviewed',
+        'content.unpublished',
+        'content.deleted',
+      ],
     },
     timestamp: dateTime,
     data: object({ ...changeEventProperties, action: { enum: ['refresh', 'take-down'] } }),
