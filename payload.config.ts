@@ -14,6 +14,7 @@ import {
   withResponseCacheInvalidation,
 } from './src/cache/invalidation'
 import { createDatabaseAdapter } from './src/database/createDatabaseAdapter'
+import { emailAdapter } from './src/mail/emailAdapter'
 import { withListIndexes } from './src/database/listIndexes'
 import { withParentIndexes } from './src/database/parentIndexes'
 import { seoOptions } from './src/fields/seo'
@@ -56,6 +57,8 @@ export default buildConfig({
   ],
   globals: [withGlobalResponseCacheInvalidation(ClinicSettings)],
   editor: lexicalEditor(),
+  // SMTP when SMTP_URL is set, else each mail is written to the log (src/mail).
+  email: emailAdapter(),
   localization,
   jobs: scheduledPublishJobs,
   plugins: [seoPlugin(seoOptions), syndicationPlugin(), reviewedSchedules()],

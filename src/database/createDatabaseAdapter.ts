@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 import { selectDatabaseEngine } from './selectDatabaseEngine'
+import { withSerialisedWrites } from './serialisedWrites'
 
 // Paths are built from the working directory, not import.meta.url, so they stay right when the
 // server is bundled (see shared STACK-NOTES).
@@ -33,18 +34,22 @@ export function createDatabaseAdapter(databaseUrl = process.env.DATABASE_URL): D
   }
 
   ensureSqliteFolder(url)
-  return sqliteAdapter({
-    client: { url },
-    // Without transactionOptions libsql runs every write outside a transaction (see STACK-NOTES).
-    transactionOptions: {},
-    // WAL lets a second server process read while one writes; the busy timeout waits out its lock.
-    wal: true,
-    busyTimeout: 5000,
-    // Deleted rows' IDs are never handed out again, so an ID always names one document.
-    autoIncrement: true,
-    migrationDir: migrationDir('sqlite'),
-    prodMigrations: sqliteMigrations,
-  })
+  // One writer at a time, taken in turn in JavaScript (serialisedWrites.ts explains why).
+  return withSerialisedWrites(
+    sqliteAdapter({
+      client: { url },
+      // Without transactionOptions libsql runs every write outside a transaction (see STACK-NOTES).
+      transactionOptions: {},
+      // WAL lets a second server process read while one writes; the busy timeout waits out its lock
+      // (on the first connection only: libsql opens later ones without it, see serialisedWrites.ts).
+      wal: true,
+      busyTimeout: 5000,
+      // Deleted rows' IDs are never handed out again, so an ID always names one document.
+      autoIncrement: true,
+      migrationDir: migrationDir('sqlite'),
+      prodMigrations: sqliteMigrations,
+    }),
+  )
 }
 
 /** libsql creates the database file but not its folder. */

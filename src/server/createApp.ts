@@ -12,6 +12,7 @@ import { payloadRest } from './payloadRest'
 import { privateAnswers } from './privateAnswers'
 import { restBody } from './restBody'
 import { validatedQuery } from './query/validatedQuery'
+import { writeOwner } from './writeOwner'
 import { securityHeaders } from './securityHeaders'
 import { syndicationRouter } from './syndication/router'
 
@@ -42,15 +43,16 @@ export function createApp({
   app.use('/infobutton', infobuttonRouter(payload))
   const { api, graphQL } = payload.config.routes
   app.use(api, privateAnswers)
-  app.use(`${api}${graphQL}`, validatedJsonBody, payloadGraphQL(payload, publicOrigin))
+  app.use(`${api}${graphQL}`, validatedJsonBody, writeOwner, payloadGraphQL(payload, publicOrigin))
   app.use(
     api,
     validatedQuery(payload),
     validatedJsonBody,
     restBody,
+    writeOwner,
     payloadRest(payload, publicOrigin),
   )
-  app.use(nextHandler ?? notFound)
+  app.use(writeOwner, nextHandler ?? notFound)
   app.use(errorHandler(payload))
   // Last, so it wraps the finished app: a cache hit is answered before any of the above runs.
   attachResponseCache(app, payload)

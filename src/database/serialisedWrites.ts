@@ -1,0 +1,159 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+import type { DatabaseAdapterObj, PayloadRequest } from 'payload'
+
+/**
+ * SQLite has one writer at a time, and libsql runs each statement synchronously on the JavaScript
+ * thread: a second connection that finds the file locked cannot wait for the first (the thread it
+ * would wait for is its own), so it fails at once with SQLITE_BUSY / "database is locked". libsql
+ * also opens a fresh connection after every transaction, without the adapter's busy timeout.
+ * Measured in issue 9: 8 concurrent uploads and saves gave 15 × 500.
+ *
+ * So writes take turns here, in JavaScript, where waiting costs nothing: a transaction holds the
+ * write turn from begin to commit or rollback, and a write outside any transaction takes the turn
+ * for its one call.
+ *
+ * One request may write outside its own open transaction: Payload's forgot-password reserves the
+ * reset that way (issue 9: 500, "database is locked"). Waiting for the turn would wait for itself,
+ * so each HTTP request runs as a write owner (runAsWriteOwner, from createApp) and such a write is
+ * made inside the transaction that request already holds.
+ */
+
+type TransactionID = number | string
+type Owner = { open: TransactionID[] }
+
+const owners = new AsyncLocalStorage<Owner>()
+/** Set while a write outside a transaction holds the turn: adapter methods call each other. */
+const holdingTurn = new AsyncLocalStorage<true>()
+
+/** Runs one request (or job) as one write owner; see the comment at the top. */
+export const runAsWriteOwner = <T>(work: () => T): T => owners.run({ open: [] }, work)
+
+/**
+ * A turn held longer than this was never given back (a leaked transaction): the next write goes
+ * ahead, as it would without this file, rather than every write waiting forever.
+ */
+const maxHoldMs = 30_000
+
+class WriteTurn {
+  private tail: Promise<void> = Promise.resolve()
+
+  /** Resolves when it is the caller's turn, with the function that ends it. */
+  take(onStuck: () => void): Promise<() => void> {
+    let end!: () => void
+    const ended = new Promise<void>((resolve) => (end = resolve))
+    const previous = this.tail
+    this.tail = previous.then(() => ended)
+    return previous.then(() => {
+      const timer = setTimeout(() => {
+        onStuck()
+        end()
+      }, maxHoldMs)
+      timer.unref()
+      return () => {
+        clearTimeout(timer)
+        end()
+      }
+    })
+  }
+}
+
+/** The adapter methods that write outside a transaction when `req` has none. */
+const writeMethods = [
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const
+
+type Adapter = ReturnType<DatabaseAdapterObj['init']>
+/** The methods are replaced by name; their many signatures share the shapes used here. */
+type Methods = Record<string, unknown>
+type AnyMethod = (...args: unknown[]) => Promise<unknown>
+
+export function withSerialisedWrites(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = adapterObj.init(args) as Adapter
+      const methods = adapter as unknown as Methods
+      const turn = new WriteTurn()
+      const endings = new Map<TransactionID, () => void>()
+      const warn = (what: string) => () =>
+        args.payload.logger.warn(
+          `A database write (${what}) held the write turn for ${maxHoldMs / 1000} s; letting the next one go ahead.`,
+        )
+
+      const begin = adapter.beginTransaction!.bind(adapter)
+      adapter.beginTransaction = async (options) => {
+        const owner = owners.getStore()
+        // A request that already holds the turn and begins another transaction (a hook writing
+        // without passing `req`) would wait for itself: it goes ahead, as it did before.
+        const end = owner?.open.length ? () => undefined : await turn.take(warn('transaction'))
+        try {
+          const id = await begin(options)
+          if (id === null || id === undefined) end()
+          else {
+            endings.set(id, end)
+            owner?.open.push(id)
+          }
+          return id
+        } catch (error) {
+          end()
+          throw error
+        }
+      }
+
+      const finish = (name: 'commitTransaction' | 'rollbackTransaction') => {
+        const original = (methods[name] as AnyMethod).bind(adapter)
+        methods[name] = async (incoming: TransactionID | Promise<TransactionID>) => {
+          const id = await incoming
+          try {
+            return await original(id)
+          } finally {
+            endings.get(id)?.()
+            endings.delete(id)
+            const owner = owners.getStore()
+            if (owner) owner.open = owner.open.filter((open) => open !== id)
+          }
+        }
+      }
+      finish('commitTransaction')
+      finish('rollbackTransaction')
+
+      for (const name of writeMethods) {
+        const original = methods[name] as AnyMethod | undefined
+        if (typeof original !== 'function') continue
+        methods[name] = async (methodArgs: { req?: Partial<PayloadRequest> } = {}) => {
+          if (methodArgs.req?.transactionID || holdingTurn.getStore()) {
+            return original.call(adapter, methodArgs)
+          }
+          const held = owners.getStore()?.open.at(-1)
+          if (held !== undefined) {
+            // This request's own transaction holds the turn: write inside it (see the top).
+            const req = Object.create(methodArgs.req ?? null) as Partial<PayloadRequest>
+            req.transactionID = held
+            return original.call(adapter, { ...methodArgs, req })
+          }
+          const end = await turn.take(warn(name))
+          try {
+            // upsert is updateOne inside: the inner call must not wait for the outer one.
+            return await holdingTurn.run(true, () => original.call(adapter, methodArgs))
+          } finally {
+            end()
+          }
+        }
+      }
+      return adapter
+    },
+  }
+}
