@@ -9,6 +9,9 @@ import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
 import { Procedures } from './collections/Procedures'
 import { Users } from './collections/Users'
+import { adminDateFormat } from './src/admin/describeReviewDue'
+import { withEditingLocks } from './src/admin/editingLocks'
+import { withAdminJobsView } from './src/admin/jobsView'
 import {
   withGlobalResponseCacheInvalidation,
   withResponseCacheInvalidation,
@@ -40,16 +43,20 @@ export default buildConfig({
     meta: { titleSuffix: ' · Clinic content hub' },
     // Payload's built-in avatar: Gravatar would send a hash of each editor's email to a third party.
     avatar: 'default',
+    // With the year, day first: "30 Nov 2026, 15:04".
+    dateFormat: adminDateFormat,
     // Says so when the admin is open at an address whose saves the server will refuse.
     components: {
       header: ['/src/origins/OriginNotice#OriginNotice'],
       beforeLogin: ['/src/origins/OriginNotice#OriginNotice'],
+      // The dashboard opens with each person's work queue (src/admin/dashboard).
+      beforeDashboard: ['/src/admin/dashboard/WorkQueue#WorkQueue'],
     },
   },
   collections: [
     // Indexed for public lists (src/database/listIndexes); changes drop cached answers (src/cache).
     ...[Conditions, Procedures, AftercareSteps, Faqs].map((collection) =>
-      withResponseCacheInvalidation(withListIndexes(collection)),
+      withEditingLocks(withResponseCacheInvalidation(withListIndexes(collection))),
     ),
     // A replaced or deleted image changes the published pages that show it.
     withResponseCacheInvalidation(Media),
@@ -60,7 +67,7 @@ export default buildConfig({
   // SMTP when SMTP_URL is set, else each mail is written to the log (src/mail).
   email: emailAdapter(),
   localization,
-  jobs: scheduledPublishJobs,
+  jobs: withAdminJobsView(scheduledPublishJobs),
   plugins: [seoPlugin(seoOptions), syndicationPlugin(), reviewedSchedules()],
   db: withParentIndexes(createDatabaseAdapter()),
   // sharp with a 40-megapixel decode limit; uploads over 10 MB are cut off with a 413.

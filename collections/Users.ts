@@ -1,7 +1,13 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  FieldHook,
+  PayloadRequest,
+} from 'payload'
 
 import { adminOrSelf } from '../src/access/adminOrSelf'
 import { isAdmin, isAdminField } from '../src/access/isAdmin'
+import { isStaff } from '../src/access/isStaff'
 import { roleOptions } from '../src/access/roles'
 import { enforcePasswordPolicy } from '../src/auth/enforcePasswordPolicy'
 import { sameAnswerForUnknownEmails } from '../src/auth/sameAnswerForUnknownEmails'
@@ -19,12 +25,32 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
   return roles.includes('admin') ? data : { ...data, roles: [...roles, 'admin'] }
 }
 
+/**
+ * The name is what colleagues see: in "Reviewed by", in the users list and as the document title.
+ * An account made without one is named after its email address rather than showing "Untitled".
+ */
+const nameFromEmail: FieldHook = ({ value, data }) =>
+  typeof value === 'string' && value.trim() !== ''
+    ? value
+    : typeof data?.email === 'string'
+      ? data.email.split('@')[0]
+      : value
+
+/**
+ * The first account is always an admin (firstUserIsAdmin), so the create-first-user form
+ * preselects Admin; later accounts start as editors. Payload awaits a default-value function.
+ */
+const defaultRoles = async ({ req }: { req: PayloadRequest }) => {
+  const { totalDocs } = await req.payload.count({ collection: 'users', req })
+  return totalDocs === 0 ? ['admin'] : ['editor']
+}
+
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'User', plural: 'Users' },
   admin: {
-    useAsTitle: 'email',
-    defaultColumns: ['email', 'name', 'roles'],
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
     description: 'Clinic staff who edit, review or administer content.',
   },
   auth: {
@@ -38,7 +64,8 @@ export const Users: CollectionConfig = {
     },
   },
   access: {
-    read: adminOrSelf,
+    // Colleagues see each other's names and addresses: who reviewed a page, who holds its lock.
+    read: isStaff,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
@@ -52,13 +79,21 @@ export const Users: CollectionConfig = {
     beforeChange: [firstUserIsAdmin],
   },
   fields: [
-    { name: 'name', type: 'text' },
+    {
+      name: 'name',
+      type: 'text',
+      hooks: { beforeValidate: [nameFromEmail] },
+      admin: {
+        description:
+          'Shown to colleagues, e.g. "Dr. Rita Reviewer". Reviewers: as patients should read it.',
+      },
+    },
     {
       name: 'roles',
       type: 'select',
       hasMany: true,
       required: true,
-      defaultValue: ['editor'],
+      defaultValue: defaultRoles as unknown as string[],
       saveToJWT: true,
       options: roleOptions,
       access: { create: isAdminField, update: isAdminField },

@@ -133,7 +133,12 @@ export const Partners: CollectionConfig = {
       type: 'join',
       collection: 'partner-keys',
       on: 'partner',
-      admin: { description: 'Keys issued to this partner. The keys themselves are never stored.' },
+      // The API keeps the join; the admin lists keys in the issue-key panel above, which re-reads
+      // them after each issue (this table kept showing "No Results" until a reload).
+      admin: {
+        hidden: true,
+        description: 'Keys issued to this partner. The keys themselves are never stored.',
+      },
     },
   ],
 }

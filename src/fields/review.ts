@@ -1,11 +1,27 @@
-import type { FieldHook, Tab } from 'payload'
+import type { FieldHook, SelectField, Tab } from 'payload'
 
+import { hasRole } from '../access/roles'
 import { isStaffField } from '../access/isStaffField'
 import { reviewerOrAdminField } from '../access/reviewerOrAdmin'
+import { reviewDateDisplayFormat } from '../admin/describeReviewDue'
 import { now } from '../lib/clock'
 import { reviewStatusOf, reviewStatuses } from '../workflow/reviewStatus'
 
 const nobodyWrites = () => false
+
+type SelectFieldFilterOptions = NonNullable<SelectField['filterOptions']>
+
+/**
+ * Editors cannot publish, so the admin does not offer them "Published" (the server turned it back
+ * silently). A document that is already published keeps the option, so its value stays valid.
+ */
+const workflowOptionsFor: SelectFieldFilterOptions = ({ options, req, siblingData }) =>
+  hasRole(req.user, 'admin', 'reviewer') ||
+  (siblingData as { workflowStatus?: unknown } | undefined)?.workflowStatus === 'published'
+    ? options
+    : options.filter(
+        (option) => (typeof option === 'string' ? option : option.value) !== 'published',
+      )
 
 const computeReviewStatus: FieldHook = ({ siblingData }) =>
   reviewStatusOf(siblingData?.nextReviewDue, now())
@@ -31,6 +47,7 @@ export const reviewTab: Tab = {
         { label: 'In review (ready for a clinician)', value: 'in-review' },
         { label: 'Published', value: 'published' },
       ],
+      filterOptions: workflowOptionsFor,
       admin: {
         description:
           'Choose "In review" and save the draft when your text is ready for a clinician. It becomes "Published" when a reviewer publishes.',
@@ -46,7 +63,7 @@ export const reviewTab: Tab = {
           access: { create: nobodyWrites, update: nobodyWrites },
           admin: {
             readOnly: true,
-            date: { pickerAppearance: 'dayOnly' },
+            date: { pickerAppearance: 'dayOnly', displayFormat: reviewDateDisplayFormat },
             description: 'Set when a reviewer publishes. Empty: no clinician has reviewed it yet.',
           },
         },
@@ -57,9 +74,13 @@ export const reviewTab: Tab = {
           index: true,
           access: { create: reviewerOrAdminField, update: reviewerOrAdminField },
           admin: {
-            date: { pickerAppearance: 'dayOnly' },
+            date: { pickerAppearance: 'dayOnly', displayFormat: reviewDateDisplayFormat },
             description:
               'Set to 12 months after each review. A reviewer may pick another date before publishing.',
+            components: {
+              afterInput: ['/src/admin/ReviewDueNote#ReviewDueNote'],
+              Cell: '/src/admin/ReviewDueCell#ReviewDueCell',
+            },
           },
         },
         {

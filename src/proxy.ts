@@ -1,0 +1,36 @@
+import { NextResponse, type NextRequest } from 'next/server'
+import * as qs from 'qs-esm'
+
+import { listFilterWhere } from './admin/listFilterWhere'
+import { versionFromPublished } from './admin/versionFromPublished'
+
+const listPath = /^\/admin\/collections\/[^/]+\/?$/
+
+/**
+ * Next's request proxy (Next 16's name for middleware), for two admin pages:
+ * - a version opened without a chosen comparison is compared with the published version, not
+ *   with the previous autosave (Payload's version view picks the previous version unless
+ *   `?versionFrom=` names another; choosing another comparison in the view still works);
+ * - a list address filtering on the computed review status (as the docs and older bookmarks have
+ *   it) is turned into the same filter on "Next review due", which the filter builder can show.
+ */
+export async function proxy(request: NextRequest) {
+  const url = request.nextUrl
+  if (listPath.test(url.pathname)) {
+    const query = qs.parse(url.search, { ignoreQueryPrefix: true, depth: 10 })
+    const where = listFilterWhere(query.where, new Date())
+    if (!where) return NextResponse.next()
+    const target = new URL(url.href)
+    target.search = qs.stringify({ ...query, where }, { addQueryPrefix: true })
+    return NextResponse.redirect(target)
+  }
+  const target = await versionFromPublished(url, request.headers.get('cookie'))
+  return target ? NextResponse.redirect(target) : NextResponse.next()
+}
+
+export const config = {
+  matcher: [
+    '/admin/collections/:collection',
+    '/admin/collections/:collection/:id/versions/:versionId',
+  ],
+}
