@@ -12,6 +12,7 @@ import { fileSha256, listFiles, uploadFolders } from './mediaFiles'
 import { readAllContent, type CollectionContent, type GlobalContent } from './readContent'
 import { reverseIdMap, type IdMap } from './idMap'
 import { remapReferences } from './remapReferences'
+import { restoreOrder } from './restoreOrder'
 
 export class ImportRefused extends Error {
   constructor(message: string) {
@@ -28,9 +29,12 @@ export type ImportSummary = {
   idMap: IdMap
 }
 
-/** What the target database already holds; a restore goes into an empty one only. */
-async function existingContent(payload: Payload): Promise<string[]> {
+/** What the target already holds; a restore goes into an empty database and media folder only. */
+async function existingContent(
+  payload: Payload,
+): Promise<{ documents: string[]; files: string[] }> {
   const found: string[] = []
+  const files: string[] = []
   for (const { slug } of collectionsToBackUp(payload)) {
     const { totalDocs } = await payload.db.count({ collection: slug as CollectionSlug })
     if (totalDocs > 0) found.push(`${slug}: ${totalDocs}`)
@@ -43,10 +47,26 @@ async function existingContent(payload: Payload): Promise<string[]> {
     if (document && 'id' in document && document.id !== undefined) found.push(`global ${slug}`)
   }
   for (const { collection, folder } of uploadFolders(payload)) {
-    const files = listFiles(folder).length
-    if (files > 0) found.push(`${files} files in ${collection}'s folder ${folder}`)
+    const count = listFiles(folder).length
+    if (count > 0) files.push(`${count} files in ${collection}'s folder ${folder}`)
   }
-  return found
+  return { documents: found, files }
+}
+
+/** Names what stands in the way: the database, the media folder, or both. */
+function notEmptyMessage({ documents, files }: { documents: string[]; files: string[] }): string {
+  const advice: string[] = []
+  if (documents.length > 0) {
+    advice.push(
+      `The target database is not empty (${documents.join(', ')}): create a new database and point DATABASE_URL at it.`,
+    )
+  }
+  if (files.length > 0) {
+    advice.push(
+      `The media folder is not empty (${files.join(', ')}): point MEDIA_DIR at a new, empty folder${documents.length === 0 ? ' (the database itself is empty; another installation may share this folder)' : ''}.`,
+    )
+  }
+  return `${advice.join(' ')} A backup is restored into an empty database and media folder only, so nothing is overwritten.`
 }
 
 function readManifest(folder: string): Manifest {
@@ -96,10 +116,8 @@ function planIds(payload: Payload, manifest: Manifest, collections: CollectionCo
 export async function importContent(payload: Payload, archive: string): Promise<ImportSummary> {
   if (!fs.existsSync(archive)) throw new ImportRefused(`No archive at ${path.resolve(archive)}.`)
   const existing = await existingContent(payload)
-  if (existing.length > 0) {
-    throw new ImportRefused(
-      `The target database is not empty (${existing.join(', ')}). A backup is restored into an empty database only, so nothing is overwritten: create a new database, point DATABASE_URL at it and run the import again.`,
-    )
+  if (existing.documents.length > 0 || existing.files.length > 0) {
+    throw new ImportRefused(notEmptyMessage(existing))
   }
 
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-import-'))
@@ -110,8 +128,14 @@ export async function importContent(payload: Payload, archive: string): Promise<
       const file = path.join(staging, relative)
       return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : null
     }
-    const collections = collectionsToBackUp(payload)
-      .map(({ slug }) => readJson<CollectionContent>(archiveFormat.collectionFile(slug)))
+    const order = restoreOrder(
+      collectionsToBackUp(payload).map(({ slug, flattenedFields }) => ({
+        slug,
+        fields: flattenedFields,
+      })),
+    )
+    const collections = order
+      .map((slug) => readJson<CollectionContent>(archiveFormat.collectionFile(slug)))
       .filter((content): content is CollectionContent => content !== null)
     const globals = globalsToBackUp(payload)
       .map(({ slug }) => readJson<GlobalContent>(archiveFormat.globalFile(slug)))
@@ -121,14 +145,21 @@ export async function importContent(payload: Payload, archive: string): Promise<
     const localeCodes = localeCodesOf(payload)
     const transactionID = (await payload.db.beginTransaction()) ?? undefined
     const req = { transactionID } as never
+    // References to collections not written yet (later in the order, or the same collection) are
+    // left out of the first pass and written by the second.
+    const notYetWritten = (slug: string) => {
+      const position = order.indexOf(slug)
+      return (target: string) => order.indexOf(target) >= position
+    }
     try {
       for (const { slug, documents } of collections) {
         const fields = payload.collections[slug as CollectionSlug].config.flattenedFields
+        const strip = notYetWritten(slug)
         for (const { id, ...data } of documents) {
           await payload.db.create({
             collection: slug as CollectionSlug,
             customID: toTarget(slug, id) as string | number,
-            data: remapReferences(fields, data, toTarget, { localeCodes, strip: true }),
+            data: remapReferences(fields, data, toTarget, { localeCodes, strip }),
             req,
             returning: false,
           })
@@ -136,9 +167,10 @@ export async function importContent(payload: Payload, archive: string): Promise<
       }
       for (const { slug, documents } of collections) {
         const fields = payload.collections[slug as CollectionSlug].config.flattenedFields
+        const strip = notYetWritten(slug)
         for (const { id, ...data } of documents) {
           const withReferences = remapReferences(fields, data, toTarget, { localeCodes })
-          const stripped = remapReferences(fields, data, toTarget, { localeCodes, strip: true })
+          const stripped = remapReferences(fields, data, toTarget, { localeCodes, strip })
           if (JSON.stringify(withReferences) === JSON.stringify(stripped)) continue
           await payload.db.updateOne({
             collection: slug as CollectionSlug,

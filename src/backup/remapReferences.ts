@@ -4,7 +4,9 @@ import type { FlattenedField } from 'payload'
 export type IdMapper = (collection: string, id: unknown) => unknown
 
 type Row = Record<string, unknown>
-type Context = { map: IdMapper; localeCodes: readonly string[]; strip: boolean }
+/** Whether references to `collection` are left out (their documents are not written yet). */
+type StripRule = (collection: string) => boolean
+type Context = { map: IdMapper; localeCodes: readonly string[]; strip: StripRule }
 
 const isRow = (value: unknown): value is Row =>
   Boolean(value) && typeof value === 'object' && !Array.isArray(value)
@@ -18,7 +20,7 @@ function mapRelation(
   value: unknown,
   context: Context,
 ): unknown {
-  if (context.strip) return field.hasMany ? [] : null
+  if ([field.relationTo].flat().some(context.strip)) return field.hasMany ? [] : null
   const polymorphic = Array.isArray(field.relationTo)
   const one = (item: unknown): unknown => {
     if (item === null || item === undefined) return item
@@ -43,7 +45,11 @@ function mapRichText(value: unknown, context: Context): unknown {
   if (!isRow(value)) return value
   const mapped: Row = {}
   for (const [key, child] of Object.entries(value)) mapped[key] = mapRichText(child, context)
-  if (typeof value.relationTo === 'string' && 'value' in value && !context.strip) {
+  if (
+    typeof value.relationTo === 'string' &&
+    'value' in value &&
+    !context.strip(value.relationTo)
+  ) {
     mapped.value = context.map(value.relationTo, idOf(value.value))
   }
   return mapped
@@ -99,14 +105,18 @@ function mapFields(fields: FlattenedField[], data: Row, context: Context): Row {
  * Rewrites every reference to another document (relationship and upload fields at any depth,
  * in any locale, and links inside rich text) with `map`. Used to restore into a database whose
  * IDs differ from the source's (SQLite numbers to PostgreSQL UUIDs) and to compare documents
- * across engines. With `strip`, references are emptied instead: the first pass of an import,
- * before the documents they point to exist.
+ * across engines. With `strip`, references are emptied instead (all of them, or those to the
+ * collections it names): the first pass of an import, before the documents they point to exist.
  */
 export function remapReferences(
   fields: FlattenedField[],
   data: Row,
   map: IdMapper,
-  { localeCodes = [], strip = false }: { localeCodes?: readonly string[]; strip?: boolean } = {},
+  {
+    localeCodes = [],
+    strip = false,
+  }: { localeCodes?: readonly string[]; strip?: boolean | StripRule } = {},
 ): Row {
-  return mapFields(fields, data, { map, localeCodes, strip })
+  const rule: StripRule = typeof strip === 'function' ? strip : () => strip
+  return mapFields(fields, data, { map, localeCodes, strip: rule })
 }

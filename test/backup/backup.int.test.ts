@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { contentHashes } from '../../src/backup/contentHashes'
 import { fileSha256, listFiles } from '../../src/backup/mediaFiles'
 import { readAllContent } from '../../src/backup/readContent'
+import { reviewAndPublish } from '../helpers/review'
 import { seedSource } from '../helpers/seeded'
 import { bearer, signInAs } from '../helpers/staff'
+import { createPartner, issueKey } from '../helpers/syndication'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 import { mediaFolderFor, runCli } from './runCli'
@@ -59,10 +61,46 @@ async function addEditorialHistory() {
   })
 }
 
+/**
+ * A real installation also holds partners, their keys, the change log and webhook deliveries,
+ * whose required references (key → partner, delivery → partner and event) the restore must write
+ * with the row itself.
+ */
+async function addSyndication() {
+  const { payload, baseUrl } = server
+  const admin = await signInAs(payload, baseUrl, 'admin')
+  // No webhook URL: a delivery job running during the export would change what is exported.
+  const partner = await createPartner(payload)
+  expect((await issueKey(baseUrl, admin, partner.id)).status).toBe(201)
+  const { docs } = await payload.find({ collection: 'faqs', limit: 1, overrideAccess: true })
+  await reviewAndPublish(payload, 'faqs', docs[0].id)
+  const events = await payload.find({
+    collection: 'syndication-events',
+    limit: 1,
+    overrideAccess: true,
+  })
+  expect(events.docs.length).toBe(1)
+  await payload.create({
+    collection: 'webhook-deliveries',
+    data: {
+      partner: partner.id,
+      event: events.docs[0].id,
+      webhookId: 'msg_backup_test',
+      eventType: 'content.published',
+      url: 'https://partner.example/hooks',
+      attempt: 1,
+      outcome: 'delivered',
+      responseStatus: 204,
+    },
+    overrideAccess: true,
+  })
+}
+
 beforeAll(async () => {
   server = await startTestServer()
   await seedSource(server.payload)
   await addEditorialHistory()
+  await addSyndication()
   sourceHashes = contentHashes(server.payload, await readAllContent(server.payload))
   const exported = await runCli('src/cli/export.ts', [archive], process.env.DATABASE_URL!)
   expect(exported.stderr.match(/Export failed.*/)?.[0] ?? '').toBe('')
@@ -109,12 +147,28 @@ describe('export and import', () => {
     expect(hashes).toEqual(sourceHashes)
     expectSameMedia(target.url)
 
+    for (const slug of ['partner-keys', 'webhook-deliveries']) {
+      expect(Object.keys(hashes).some((key) => key.startsWith(`${slug}/`))).toBe(true)
+    }
+
     const again = await runCli('src/cli/import.ts', [archive], target.url)
     expect(again.code).toBe(3)
     expect(again.stderr).toMatch(
-      /Import refused: The target database is not empty \(.*conditions: \d+/,
+      /Import refused: The target database is not empty \(.*conditions: \d+.*DATABASE_URL/,
     )
   }, 240_000)
+
+  test('should blame the media folder when only the media folder is in the way', async () => {
+    const target = await createTestDatabase(process.env.TEST_DB_ENGINE ?? 'sqlite')
+    targets.push(target)
+    const folder = mediaFolderFor(target.url)
+    fs.mkdirSync(folder, { recursive: true })
+    fs.writeFileSync(path.join(folder, 'left-behind.webp'), 'not empty')
+    const refused = await runCli('src/cli/import.ts', [archive], target.url)
+    expect(refused.code).toBe(3)
+    expect(refused.stderr).toMatch(/media folder is not empty.*MEDIA_DIR/)
+    expect(refused.stderr).not.toMatch(/database is not empty/)
+  }, 120_000)
 
   test.runIf(process.env.TEST_DB_ENGINE === 'sqlite' && process.env.TEST_POSTGRES_URL)(
     'should restore a SQLite backup into PostgreSQL with every content hash equal',
