@@ -26,6 +26,7 @@ import { localization } from './src/lib/localization'
 import { loggingLevels, payloadLogger } from './src/lib/logging'
 import { scheduledPublishJobs } from './src/lib/scheduledPublishJobs'
 import { requirePayloadSecret } from './src/lib/requirePayloadSecret'
+import { fallbackLocaleRequired } from './src/lib/fallbackLocaleRequired'
 import { adminOrigins, serverUrl } from './src/lib/serverUrl'
 import { syndicationPlugin } from './src/syndication/plugin'
 import { limitedSharp } from './src/uploads/limitedSharp'
@@ -68,7 +69,12 @@ export default buildConfig({
   email: emailAdapter(),
   localization,
   jobs: withAdminJobsView(scheduledPublishJobs),
-  plugins: [seoPlugin(seoOptions), syndicationPlugin(), reviewedSchedules()],
+  plugins: [
+    seoPlugin(seoOptions),
+    syndicationPlugin(),
+    reviewedSchedules(),
+    fallbackLocaleRequired(),
+  ],
   db: withParentIndexes(createDatabaseAdapter()),
   // sharp with a 40-megapixel decode limit; uploads over 10 MB are cut off with a 413.
   sharp: limitedSharp,
