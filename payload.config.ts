@@ -28,6 +28,7 @@ import { scheduledPublishJobs } from './src/lib/scheduledPublishJobs'
 import { requirePayloadSecret } from './src/lib/requirePayloadSecret'
 import { fallbackLocaleRequired } from './src/lib/fallbackLocaleRequired'
 import { adminOrigins, serverUrl } from './src/lib/serverUrl'
+import { reviewNotifications } from './src/notifications/plugin'
 import { syndicationPlugin } from './src/syndication/plugin'
 import { limitedSharp } from './src/uploads/limitedSharp'
 import { uploadLimits } from './src/uploads/uploadLimits'
@@ -73,6 +74,7 @@ export default buildConfig({
     seoPlugin(seoOptions),
     syndicationPlugin(),
     reviewedSchedules(),
+    reviewNotifications(),
     fallbackLocaleRequired(),
   ],
   db: withParentIndexes(createDatabaseAdapter()),
