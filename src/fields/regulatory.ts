@@ -64,6 +64,8 @@ export const regulatoryField: Field = {
     {
       name: 'approvedIndications',
       type: 'array',
+      // Short table names: PostgreSQL truncates identifiers over 63 characters (version tables).
+      dbName: 'proc_approved_ind',
       fields: [{ name: 'indication', type: 'text', required: true, localized: true }],
     },
     {
@@ -93,6 +95,7 @@ export const safetyInformationField: Field = {
     {
       name: 'contraindications',
       type: 'array',
+      dbName: 'proc_contraind',
       fields: [{ name: 'contraindication', type: 'text', required: true, localized: true }],
     },
     ...citedAdditionFields,

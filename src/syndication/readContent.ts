@@ -24,12 +24,14 @@ const visible = (scope: ReviewScope): Where[] =>
 export async function findPublished(
   payload: Payload,
   collection: SyndicatedCollection,
-  options: { locale: string; afterSlug?: string; limit: number } & ReviewScope,
+  options: { locale: string; afterSlug?: string; limit: number; where?: Where } & ReviewScope,
 ): Promise<{ docs: Doc[]; hasMore: boolean }> {
   const where: Where = {
     and: [
       ...visible(options),
       ...(options.afterSlug ? [{ slug: { greater_than: options.afterSlug } }] : []),
+      // A caller's filter, e.g. conditions carrying a code (issue 10).
+      ...(options.where ? [options.where] : []),
     ],
   }
   const { docs } = await payload.find({

@@ -9,6 +9,7 @@ import {
   type SyndicatedCollection,
 } from '../../syndication/collections'
 import { decodeListCursor, encodeListCursor } from '../../syndication/cursor'
+import { codeWhere, hasCode, parseCodeParameter } from '../../clinical/codeParameter'
 import { toSyndicatedDocument } from '../../syndication/document'
 import { toHtmlFragment } from '../../syndication/htmlFragment'
 import { listToJsonLd, toJsonLd } from '../../syndication/jsonld'
@@ -71,12 +72,30 @@ const listUrl = (collection: string, params: Record<string, string | undefined>)
   return `${apiBase()}/${collection}${search ? `?${search}` : ''}`
 }
 
+/** `?code=ICD10CM:G47.63`: conditions carrying a code; other collections have no codes. */
+function conditionCodeFilter(collection: SyndicatedCollection, value: string) {
+  if (collection !== 'conditions') {
+    throw new SyndicationProblem(
+      'invalid-parameter',
+      'code filters conditions only: GET /syndication/v1/conditions?code=ICD10CM:G47.63.',
+      { parameter: 'code' },
+    )
+  }
+  const filter = parseCodeParameter(value)
+  if (typeof filter === 'string') {
+    throw new SyndicationProblem('invalid-parameter', filter, { parameter: 'code' })
+  }
+  return filter
+}
+
 /** `GET /syndication/v1/{collection}`: published documents by slug, a page at a time. */
 export function listDocuments(payload: Payload): RequestHandler {
   return async (req, res, next) => {
     try {
       const collection = scopedCollection(req, res)
-      const query = readQuery(req.query, ['locale', 'cursor', 'limit', 'format'] as const)
+      const query = readQuery(req.query, ['locale', 'cursor', 'limit', 'format', 'code'] as const)
+      const codeFilter =
+        query.code === undefined ? undefined : conditionCodeFilter(collection, query.code)
       const limit = parseLimit(query.limit)
       const afterSlug = query.cursor === undefined ? undefined : decodeListCursor(query.cursor)
       const format = negotiateFormat(query.format, req.headers.accept)
@@ -89,12 +108,16 @@ export function listDocuments(payload: Payload): RequestHandler {
       }
       const locale = localeFor(payload, res, query.locale)
 
-      const { docs, hasMore } = await findPublished(payload, collection, {
+      const found = await findPublished(payload, collection, {
         locale,
         afterSlug,
         limit,
         includeUnreviewed: includesUnreviewed(res),
+        ...(codeFilter ? { where: codeWhere(codeFilter) } : {}),
       })
+      // The where matches system and code on any rows; keep documents with both on one row.
+      const docs = codeFilter ? found.docs.filter((doc) => hasCode(doc, codeFilter)) : found.docs
+      const { hasMore } = found
       const versions = await versionsOf(
         payload,
         collection,
@@ -105,7 +128,12 @@ export function listDocuments(payload: Payload): RequestHandler {
         toSyndicatedDocument(doc, versions.get(String(doc.id)) ?? 1, context),
       )
       const nextCursor = hasMore ? encodeListCursor(items[items.length - 1]!.slug) : null
-      const self = listUrl(collection, { locale, limit: String(limit), cursor: query.cursor })
+      const self = listUrl(collection, {
+        locale,
+        limit: String(limit),
+        cursor: query.cursor,
+        code: query.code,
+      })
 
       if (format === 'jsonld') {
         const graph = listToJsonLd(documentTypes[collection], items, self)
@@ -116,7 +144,12 @@ export function listDocuments(payload: Payload): RequestHandler {
         )
       }
       const next = nextCursor
-        ? listUrl(collection, { locale, limit: String(limit), cursor: nextCursor })
+        ? listUrl(collection, {
+            locale,
+            limit: String(limit),
+            cursor: nextCursor,
+            code: query.code,
+          })
         : null
       if (next) res.setHeader('Link', `<${next}>; rel="next"`)
       sendRepresentation(

@@ -45,6 +45,13 @@ const listSchema = (collection: string, item: string): Schema =>
     links: object({ self: string, next: nullableString }),
   })
 
+/** Outside facts (not from the clinic's source) say where they come from. */
+const citedAdditionProperties: Record<string, Schema> = {
+  provenance: nullableString,
+  citation: nullableString,
+  needsReviewerConfirmation: { type: 'boolean' },
+}
+
 const changeEventProperties: Record<string, Schema> = {
   sequence: { type: 'integer', minimum: 1 },
   cursor: { type: 'string', description: 'Resume right after this event with ?since=<cursor>.' },
@@ -158,13 +165,53 @@ export const schemas: Record<string, Schema> = {
       status: { type: 'string', enum: ['approved', 'off-label', 'unknown'] },
       note: nullableString,
       reference: nullableString,
+      provenance: nullableString,
+      needsReviewerConfirmation: { type: 'boolean' },
     }),
+    offLabelNotice: {
+      ...nullableString,
+      description:
+        'Show it with the condition whenever it is set: the drug is not approved for it.',
+    },
+    codes: {
+      type: 'array',
+      items: object({
+        system: { type: 'string', enum: ['ICD-10-CM', 'SNOMED CT'] },
+        systemOid: { type: 'string', enum: ['2.16.840.1.113883.6.90', '2.16.840.1.113883.6.96'] },
+        code: string,
+        display: nullableString,
+        status: { type: 'string', enum: ['proposed', 'confirmed'] },
+      }),
+    },
   }),
   ProcedureContent: object({
     name: nullableString,
     summary: nullableString,
     body: ref('RichText'),
     drug: nullableString,
+    offLabelNotice: {
+      ...nullableString,
+      description: 'Show it with the procedure: which of its uses are off-label.',
+    },
+    regulatory: object({
+      label: object({
+        title: nullableString,
+        publisher: nullableString,
+        url: nullableString,
+        revisionDate: nullableString,
+      }),
+      approvedIndications: strings,
+      offLabelNotice: nullableString,
+      ...citedAdditionProperties,
+    }),
+    safetyInformation: object(
+      {
+        boxedWarning: nullableString,
+        contraindications: strings,
+        ...citedAdditionProperties,
+      },
+      'Show it with the procedure: the label’s boxed warning and contraindications in plain words.',
+    ),
     mechanism: nullableString,
     technique: nullableString,
     sensation: nullableString,
@@ -197,6 +244,10 @@ export const schemas: Record<string, Schema> = {
     order: { type: ['number', 'null'] },
     relatedConditions: { type: 'array', items: ref('Reference') },
     relatedProcedures: { type: 'array', items: ref('Reference') },
+    offLabelNotice: {
+      ...nullableString,
+      description: 'Set when the answer speaks of approval: show it with the answer.',
+    },
   }),
   Condition: documentSchema('condition', 'ConditionContent', 'A condition the clinic treats.'),
   Procedure: documentSchema('procedure', 'ProcedureContent', 'A treatment the clinic performs.'),

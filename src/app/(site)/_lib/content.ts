@@ -27,7 +27,19 @@ export type ClinicSettings = {
   medicalDisclaimer?: string | null
 }
 
-export type ConditionSummary = { name: string; slug: string; summary?: string | null }
+export type Indication = { status?: string | null; note?: string | null } | null
+
+export type ConditionSummary = {
+  name: string
+  slug: string
+  summary?: string | null
+  indication?: Indication
+}
+
+export type Regulatory = {
+  offLabelNotice?: string | null
+  approvedIndications?: { indication: string }[] | null
+} | null
 
 export type Condition = ConditionSummary &
   Review & {
@@ -39,7 +51,8 @@ export type Condition = ConditionSummary &
     targetAreas?: string[] | null
     complementaryTherapies?: { therapy: string; whenUsed?: string | null }[] | null
     expectedRelief?: Duration | null
-    indication?: { status?: string | null; note?: string | null } | null
+    codes?:
+      { system: string; code: string; display?: string | null; status?: string | null }[] | null
     image?: Media | null
     meta?: { title?: string | null; description?: string | null } | null
     relatedProcedures?: { docs?: { name: string; slug: string }[] } | null
@@ -65,6 +78,13 @@ export type Procedure = ConditionSummary &
     onset?: Duration | null
     fullEffect?: Duration | null
     reliefDurations?: { duration?: Duration | null; attribution?: string | null }[] | null
+    retreatmentInterval?: Duration | null
+    retreatmentNote?: string | null
+    regulatory?: Regulatory
+    safetyInformation?: {
+      boxedWarning?: string | null
+      contraindications?: { contraindication: string }[] | null
+    } | null
     downtime?: { required?: boolean | null; note?: string | null } | null
     administeredBy?: string | null
     safetyNote?: string | null
@@ -74,4 +94,10 @@ export type Procedure = ConditionSummary &
     conditionsTreated?: ConditionSummary[] | null
   }
 
-export type Faq = Review & { question: string; slug: string; order: number; answer?: LexicalState }
+export type Faq = Review & {
+  question: string
+  slug: string
+  order: number
+  answer?: LexicalState
+  relatedProcedures?: { regulatory?: Regulatory }[] | null
+}

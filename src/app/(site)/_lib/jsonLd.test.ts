@@ -47,12 +47,17 @@ describe('conditionJsonLd', () => {
 })
 
 describe('procedureJsonLd', () => {
-  test('should describe a TherapeuticProcedure with its drug, indications and aftercare', () => {
+  test('should describe a TherapeuticProcedure with its drug, warnings, notice and aftercare, and no conditions as indications', () => {
     const procedure: Procedure = {
       name: 'Botox',
       slug: 'botox',
       drug: 'onabotulinumtoxinA',
       conditionsTreated: [{ name: 'TMJ Disorder', slug: 'tmj-disorder' }],
+      regulatory: { offLabelNotice: 'Off-label for TMJ.' },
+      safetyInformation: {
+        boxedWarning: 'May spread.',
+        contraindications: [{ contraindication: 'an infection there' }],
+      },
     }
     const ld = procedureJsonLd(
       procedure,
@@ -63,11 +68,13 @@ describe('procedureJsonLd', () => {
       '@type': 'TherapeuticProcedure',
       name: 'Botox',
       url: '/procedures/botox',
-      drug: { '@type': 'Drug', name: 'onabotulinumtoxinA' },
+      drug: {
+        '@type': 'Drug',
+        name: 'onabotulinumtoxinA',
+        warning: ['May spread.', 'Do not use with: an infection there'],
+      },
       followup: 'Tenderness: Mild, for an hour.',
-      indication: [
-        { '@type': 'MedicalCondition', name: 'TMJ Disorder', url: '/conditions/tmj-disorder' },
-      ],
+      disambiguatingDescription: 'Off-label for TMJ.',
     })
   })
 })

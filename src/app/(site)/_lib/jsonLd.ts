@@ -1,12 +1,4 @@
-import type {
-  AftercareStep,
-  ClinicSettings,
-  Condition,
-  ConditionSummary,
-  Faq,
-  Procedure,
-  Review,
-} from './content'
+import type { AftercareStep, ClinicSettings, Condition, Faq, Procedure, Review } from './content'
 import { plainText } from './plainText'
 
 export type JsonLd = Record<string, unknown>
@@ -60,12 +52,26 @@ function medicalWebPage(page: PageContext, name: string, review: Review, about: 
   })
 }
 
-const conditionRef = (condition: ConditionSummary): JsonLd =>
-  compact({
-    '@type': 'MedicalCondition',
-    name: condition.name,
-    url: `/conditions/${condition.slug}`,
-  })
+const codingSystems: Record<string, string> = { icd10cm: 'ICD-10-CM', snomedct: 'SNOMED-CT' }
+
+/** A condition's codes as schema.org MedicalCode, named by their coding system. */
+const medicalCodes = (condition: Condition) =>
+  (condition.codes ?? []).map((code) =>
+    compact({
+      '@type': 'MedicalCode',
+      codeValue: code.code,
+      codingSystem: codingSystems[code.system] ?? code.system,
+      name: code.display,
+    }),
+  )
+
+/** The drug's boxed warning and contraindications as schema.org Drug `warning` texts. */
+const drugWarnings = (procedure: Procedure) => [
+  ...(procedure.safetyInformation?.boxedWarning ? [procedure.safetyInformation.boxedWarning] : []),
+  ...(procedure.safetyInformation?.contraindications ?? []).map(
+    (row) => `Do not use with: ${row.contraindication}`,
+  ),
+]
 
 export function conditionJsonLd(condition: Condition, page: PageContext): JsonLd {
   return medicalWebPage(
@@ -82,6 +88,11 @@ export function conditionJsonLd(condition: Condition, page: PageContext): JsonLd
         name,
       })),
       cause: (condition.causes ?? []).map((name) => ({ '@type': 'MedicalCause', name })),
+      code: medicalCodes(condition),
+      disambiguatingDescription:
+        condition.indication?.status === 'off-label' || condition.indication?.status === 'off_label'
+          ? condition.indication?.note
+          : undefined,
       possibleTreatment: (condition.relatedProcedures?.docs ?? []).map((procedure) => ({
         '@type': 'TherapeuticProcedure',
         name: procedure.name,
@@ -97,10 +108,14 @@ function therapeuticProcedure(procedure: Procedure, steps: AftercareStep[] = [])
     name: procedure.name,
     description: procedure.summary,
     url: `/procedures/${procedure.slug}`,
-    drug: procedure.drug ? { '@type': 'Drug', name: procedure.drug } : undefined,
+    // The drug and its warnings only: listing the conditions as `indication` would tell machines
+    // they are approved uses, and these are off-label.
+    drug: procedure.drug
+      ? compact({ '@type': 'Drug', name: procedure.drug, warning: drugWarnings(procedure) })
+      : undefined,
     howPerformed: procedure.technique,
     followup: steps.map((step) => `${step.title}: ${step.description ?? ''}`.trim()).join(' '),
-    indication: (procedure.conditionsTreated ?? []).map(conditionRef),
+    disambiguatingDescription: procedure.regulatory?.offLabelNotice,
   })
 }
 

@@ -23,6 +23,7 @@ query ConditionPage($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
       complementaryTherapies { therapy whenUsed }
       expectedRelief { ${duration} }
       indication { status note }
+      codes { system code display status }
       relatedProcedures { docs { name slug } }
       meta { title description }
       ${image}
@@ -41,8 +42,12 @@ query ProcedurePage($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
       onset { ${duration} }
       fullEffect { ${duration} }
       reliefDurations { duration { ${duration} } attribution }
+      retreatmentInterval { ${duration} }
+      retreatmentNote
       downtime { required note }
-      conditionsTreated { name slug summary }
+      regulatory { offLabelNotice approvedIndications { indication } }
+      safetyInformation { boxedWarning contraindications { contraindication } }
+      conditionsTreated { name slug summary indication { status note } }
       meta { title description }
       ${image}
       ${review}
@@ -62,7 +67,11 @@ query Aftercare($procedure: JSON, $locale: LocaleInputType, $draft: Boolean) {
 export const treatmentsQuery = `
 query Treatments($locale: LocaleInputType, $draft: Boolean) {
   Procedures(sort: "name", limit: 100, locale: $locale, draft: $draft) {
-    docs { name slug summary drug conditionsTreated { name slug summary } ${review} }
+    docs {
+      name slug summary drug ${review}
+      regulatory { offLabelNotice }
+      conditionsTreated { name slug summary indication { status note } }
+    }
   }
   Conditions(sort: "name", limit: 100, locale: $locale, draft: $draft) {
     docs { name slug summary }
@@ -74,7 +83,7 @@ query Treatments($locale: LocaleInputType, $draft: Boolean) {
 export const faqQuery = `
 query FaqPage($locale: LocaleInputType, $draft: Boolean) {
   Faqs(sort: "order", limit: 100, locale: $locale, draft: $draft) {
-    docs { question slug order answer ${review} }
+    docs { question slug order answer ${review} relatedProcedures { regulatory { offLabelNotice } } }
   }
   ${settings}
   ${me}

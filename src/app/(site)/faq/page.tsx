@@ -2,12 +2,14 @@ import type { Metadata } from 'next'
 
 import { JsonLdScript } from '../_components/JsonLdScript'
 import { MedicalDisclaimer } from '../_components/MedicalDisclaimer'
+import { OffLabelNotice } from '../_components/OffLabelNotice'
 import { PageChrome } from '../_components/PageChrome'
 import { ReviewNote } from '../_components/ReviewNote'
 import { RichTextBlock } from '../_components/RichTextBlock'
 import type { ClinicSettings, Faq } from '../_lib/content'
 import { fetchContent } from '../_lib/graphqlClient'
 import { faqJsonLd } from '../_lib/jsonLd'
+import { faqOffLabelNotice } from '../_lib/offLabel'
 import { faqQuery } from '../_lib/queries'
 import { absoluteUrl, readSiteRequest, type SearchParams } from '../_lib/siteRequest'
 import { words } from '../_lib/words'
@@ -45,6 +47,7 @@ export default async function FaqPage({ searchParams }: { searchParams: SearchPa
         <section key={faq.slug} id={faq.slug} aria-labelledby={`${faq.slug}-question`}>
           <h2 id={`${faq.slug}-question`}>{faq.question}</h2>
           <RichTextBlock data={faq.answer} />
+          <OffLabelNotice title={w.offLabel} text={faqOffLabelNotice(faq)} />
           <ReviewNote review={faq} locale={locale} />
         </section>
       ))}

@@ -2,8 +2,10 @@ import type { Metadata } from 'next'
 
 import { JsonLdScript } from '../_components/JsonLdScript'
 import { MedicalDisclaimer } from '../_components/MedicalDisclaimer'
+import { OffLabelNotice } from '../_components/OffLabelNotice'
 import { PageChrome } from '../_components/PageChrome'
 import type { ClinicSettings, ConditionSummary, Procedure } from '../_lib/content'
+import { isOffLabel } from '../_lib/format'
 import { fetchContent } from '../_lib/graphqlClient'
 import { treatmentsJsonLd } from '../_lib/jsonLd'
 import { pagePath } from '../_lib/paths'
@@ -52,6 +54,7 @@ export default async function TreatmentsPage({ searchParams }: { searchParams: S
                 <a href={pagePath(`/procedures/${procedure.slug}`, locale)}>{procedure.name}</a>
               </h2>
               <p>{procedure.summary}</p>
+              <OffLabelNotice title={w.offLabel} text={procedure.regulatory?.offLabelNotice} />
               {procedure.conditionsTreated?.length ? (
                 <>
                   <h3>{w.conditionsTreated}</h3>
@@ -61,6 +64,9 @@ export default async function TreatmentsPage({ searchParams }: { searchParams: S
                         <a href={pagePath(`/conditions/${condition.slug}`, locale)}>
                           {condition.name}
                         </a>
+                        {isOffLabel(condition.indication?.status) ? (
+                          <span className="tag">{w.offLabelTag}</span>
+                        ) : null}
                         {condition.summary ? ` — ${condition.summary}` : null}
                       </li>
                     ))}

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { FactList } from '../../_components/FactList'
 import { JsonLdScript } from '../../_components/JsonLdScript'
 import { MedicalDisclaimer } from '../../_components/MedicalDisclaimer'
+import { OffLabelNotice } from '../../_components/OffLabelNotice'
 import { PageChrome } from '../../_components/PageChrome'
 import { ResponsiveImage } from '../../_components/ResponsiveImage'
 import { ReviewNote } from '../../_components/ReviewNote'
@@ -70,6 +71,9 @@ export default async function ConditionPage({ params, searchParams }: Props) {
         <p className="lead" data-testid="summary">
           {condition.summary}
         </p>
+        {isOffLabel(condition.indication?.status) ? (
+          <OffLabelNotice title={w.offLabel} text={condition.indication?.note} />
+        ) : null}
         <ReviewNote review={condition} locale={locale} />
         <RichTextBlock data={condition.body} />
         <FactList id="symptoms" title={w.symptoms} items={condition.symptoms} />
@@ -93,11 +97,6 @@ export default async function ConditionPage({ params, searchParams }: Props) {
             <h2 id="expected-relief">{w.expectedRelief}</h2>
             <p>{relief}</p>
           </section>
-        ) : null}
-        {isOffLabel(condition.indication?.status) ? (
-          <p className="notice">
-            <strong>{w.offLabel}.</strong> {condition.indication?.note}
-          </p>
         ) : null}
         {procedures.length ? (
           <section aria-labelledby="treated-with">

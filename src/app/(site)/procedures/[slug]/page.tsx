@@ -3,12 +3,14 @@ import { notFound } from 'next/navigation'
 
 import { JsonLdScript } from '../../_components/JsonLdScript'
 import { MedicalDisclaimer } from '../../_components/MedicalDisclaimer'
+import { OffLabelNotice } from '../../_components/OffLabelNotice'
 import { PageChrome } from '../../_components/PageChrome'
 import { ResponsiveImage } from '../../_components/ResponsiveImage'
 import { ReviewNote } from '../../_components/ReviewNote'
 import { RichTextBlock } from '../../_components/RichTextBlock'
+import { SafetyInformation } from '../../_components/SafetyInformation'
 import type { AftercareStep, ClinicSettings, Procedure } from '../../_lib/content'
-import { durationText } from '../../_lib/format'
+import { durationText, isOffLabel } from '../../_lib/format'
 import { fetchContent, type SiteRequest } from '../../_lib/graphqlClient'
 import { procedureJsonLd } from '../../_lib/jsonLd'
 import { pagePath } from '../../_lib/paths'
@@ -61,10 +63,17 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
   const steps = AftercareSteps.docs
   const w = words(locale)
   const path = `/procedures/${procedure.slug}`
+  // Where the source gives different figures, each is shown with where it comes from.
   const relief = (procedure.reliefDurations ?? [])
-    .map((row) => durationText(row.duration))
+    .map((row) => {
+      const text = durationText(row.duration)
+      return text && row.attribution ? `${text} (${row.attribution})` : text
+    })
     .filter(Boolean)
     .join('; ')
+  const retreatment = [durationText(procedure.retreatmentInterval), procedure.retreatmentNote]
+    .filter(Boolean)
+    .join('. ')
 
   return (
     <PageChrome
@@ -87,6 +96,8 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
         <p className="lead" data-testid="summary">
           {procedure.summary}
         </p>
+        <OffLabelNotice title={w.offLabel} text={procedure.regulatory?.offLabelNotice} />
+        <SafetyInformation safety={procedure.safetyInformation} locale={locale} />
         <ReviewNote review={procedure} locale={locale} />
         <RichTextBlock data={procedure.body} />
         <section aria-labelledby="key-facts">
@@ -96,6 +107,7 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
             <Fact term={w.onset} value={durationText(procedure.onset)} />
             <Fact term={w.fullEffect} value={durationText(procedure.fullEffect)} />
             <Fact term={w.reliefDuration} value={relief} />
+            <Fact term={w.retreatment} value={retreatment} />
             <Fact term={w.downtime} value={procedure.downtime?.note} />
             <Fact term={w.givenBy} value={procedure.administeredBy} />
           </dl>
@@ -121,6 +133,9 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
               {procedure.conditionsTreated.map((condition) => (
                 <li key={condition.slug}>
                   <a href={pagePath(`/conditions/${condition.slug}`, locale)}>{condition.name}</a>
+                  {isOffLabel(condition.indication?.status) ? (
+                    <span className="tag">{w.offLabelTag}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -1,0 +1,12 @@
+/**
+ * The off-label notice, shown wherever a condition or the procedure appears (and with answers
+ * that speak of approval): patients must not read "approved" without learning what it covers.
+ */
+export function OffLabelNotice({ title, text }: { title: string; text?: string | null }) {
+  if (!text) return null
+  return (
+    <p className="notice off-label" data-testid="off-label-notice">
+      <strong>{title}.</strong> {text}
+    </p>
+  )
+}

@@ -1,0 +1,42 @@
+import type { Procedure } from '../_lib/content'
+import type { SiteLocale } from '../_lib/paths'
+import { words } from '../_lib/words'
+
+/** The label's boxed warning and contraindications, near the top of the procedure page. */
+export function SafetyInformation({
+  safety,
+  locale,
+}: {
+  safety: Procedure['safetyInformation']
+  locale: SiteLocale
+}) {
+  const contraindications = (safety?.contraindications ?? [])
+    .map((row) => row.contraindication)
+    .filter(Boolean)
+  if (!safety?.boxedWarning && contraindications.length === 0) return null
+  const w = words(locale)
+  return (
+    <section
+      className="safety-information"
+      aria-labelledby="safety-information"
+      data-testid="safety-information"
+    >
+      <h2 id="safety-information">{w.safetyInformation}</h2>
+      {safety?.boxedWarning ? (
+        <p className="boxed-warning">
+          <strong>{w.boxedWarning}:</strong> {safety.boxedWarning}
+        </p>
+      ) : null}
+      {contraindications.length ? (
+        <>
+          <p>{w.contraindications}</p>
+          <ul>
+            {contraindications.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  )
+}
