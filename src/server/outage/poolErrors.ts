@@ -14,6 +14,12 @@ export function listenForPoolErrors(payload: Payload): void {
   const pool = (payload.db as unknown as { pool?: EventSource }).pool
   if (!pool || typeof pool.on !== 'function' || pool.listenerCount('error') > 0) return
   pool.on('error', (error) => {
-    payload.logger.warn({ err: error }, 'an idle database connection failed; it will be replaced')
+    // The message and code only: node-postgres attaches the whole client (its settings, buffers
+    // and type tables) to the error, several kilobytes per log line.
+    const { message, code } = error as Error & { code?: string }
+    payload.logger.warn(
+      { err: { message, code } },
+      'an idle database connection failed; it will be replaced',
+    )
   })
 }
