@@ -39,7 +39,7 @@ export const approvedIndications = [
 ]
 
 export const offLabelNotice =
-  'Off-label use: BOTOX is approved in the US for other conditions (among them chronic migraine prevention in adults, cervical dystonia and limb spasticity), not for TMJ disorder, teeth grinding (bruxism) or tension headaches. Using it for these is legal but off-label: ask your clinician about the evidence, risks and alternatives.'
+  'BOTOX is approved in the US for other conditions (among them chronic migraine prevention in adults, cervical dystonia and limb spasticity), not for TMJ disorder, teeth grinding (bruxism) or tension headaches: using it for these is legal but off-label. Ask your clinician about the evidence, risks and alternatives.'
 
 /** Issue #10's plain-words boxed warning and contraindications. */
 export const boxedWarning =

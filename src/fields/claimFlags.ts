@@ -24,7 +24,8 @@ export const claimFlagsFields: Field[] = [
     type: 'array',
     access: { read: isStaffField },
     admin: {
-      initCollapsed: false,
+      // The summary above lists the open flags; the rows open on demand.
+      initCollapsed: true,
       description:
         'Phrases a clinician must consciously approve (absolute safety or efficacy, regulatory claims, first person, a cause stated as certain, a duration that disagrees). Recomputed on every save; an unchanged phrase keeps its acknowledgement.',
     },

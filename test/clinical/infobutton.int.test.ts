@@ -81,7 +81,7 @@ describe('GET /infobutton', () => {
     })
     expect(entry.procedures[0]).toMatchObject({
       title: 'Therapeutic Botox Injection',
-      offLabelNotice: expect.stringMatching(/Off-label use/),
+      offLabelNotice: expect.stringMatching(/legal but off-label/),
     })
     expect(entry.lastReviewed).toEqual(expect.any(String))
     expect(entry.rights._value).toMatch(/^Content from /)

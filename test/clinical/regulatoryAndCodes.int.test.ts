@@ -184,7 +184,7 @@ describe('syndication carries codes, the off-label notice and the safety informa
   test('should put the notice and safety information in the procedure’s JSON, HTML and JSON-LD', async () => {
     const json = await partner.get('/procedures/therapeutic-botox-injection')
     expect(json.body.content.safetyInformation.boxedWarning).toMatch(/life-threatening/)
-    expect(json.body.content.offLabelNotice).toMatch(/Off-label use/)
+    expect(json.body.content.offLabelNotice).toMatch(/legal but off-label/)
     const html = await partner.get('/procedures/therapeutic-botox-injection?format=html')
     expect(html.text).toContain('class="clinic-off-label"')
     expect(html.text).toContain('Important safety information')
@@ -194,7 +194,7 @@ describe('syndication carries codes, the off-label notice and the safety informa
     const ld = await partner.get('/procedures/therapeutic-botox-injection?format=jsonld')
     const procedure = ld.body.mainEntity
     expect(procedure).not.toHaveProperty('indication')
-    expect(procedure.disambiguatingDescription).toMatch(/Off-label use/)
+    expect(procedure.disambiguatingDescription).toMatch(/legal but off-label/)
     expect(procedure.drug.warning[0]).toMatch(/may spread from the injection area/)
   })
 

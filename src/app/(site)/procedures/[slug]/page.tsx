@@ -71,9 +71,8 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
     })
     .filter(Boolean)
     .join('; ')
-  const retreatment = [durationText(procedure.retreatmentInterval), procedure.retreatmentNote]
-    .filter(Boolean)
-    .join('. ')
+  // The note states the interval in full; the structured wording stands in when there is none.
+  const retreatment = procedure.retreatmentNote || durationText(procedure.retreatmentInterval)
 
   return (
     <PageChrome
