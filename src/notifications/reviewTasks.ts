@@ -6,7 +6,7 @@ import { addDays, dueWindowDays } from '../workflow/reviewDates'
 import { reviewStatusOf } from '../workflow/reviewStatus'
 import { adminLink, reviewerAddresses } from './reviewers'
 import { digestMail, inReviewMail, type DueDocument } from './reviewMails'
-import { sendForNewKeys } from './sendOnce'
+import { release, reserve, sendForNewKeys } from './sendOnce'
 
 export const notificationQueue = 'notifications'
 
@@ -16,7 +16,13 @@ const labelOf = (payload: Payload, collection: string) => {
 }
 
 /** Mails reviewers that a document is waiting for them (queued by queueInReviewMail). */
-export const notifyInReviewTask: TaskConfig = {
+/** Typed by shape, not by the generated task list, so this file does not wait for `npm run generate`. */
+type InReviewIO = {
+  input: { collection: string; id: string; title: string; by?: string; key: string }
+  output: { sent: number }
+}
+
+export const notifyInReviewTask: TaskConfig<InReviewIO> = {
   slug: 'notifyInReview',
   label: 'Mail reviewers: document in review',
   retries: 5,
@@ -28,7 +34,7 @@ export const notifyInReviewTask: TaskConfig = {
     { name: 'key', type: 'text', required: true },
   ],
   handler: async ({ input, req }) => {
-    const { collection, id, title, by, key } = input as Record<string, string>
+    const { collection, id, title, by, key } = input
     const doc = {
       key,
       collectionLabel: labelOf(req.payload, collection),
@@ -76,9 +82,10 @@ async function dueDocuments(payload: Payload, at: Date) {
 
 /**
  * Once a day: one mail to reviewers listing the documents that became due or overdue since the
- * last digest. Each document is listed once per state (its key in notification-log).
+ * last digest. Each document is listed once per state (its key in notification-log), and the day
+ * has a key too, so two processes running the schedule send one digest, not two halves.
  */
-export const reviewDigestTask: TaskConfig = {
+export const reviewDigestTask: TaskConfig<{ input: object; output: { listed: number } }> = {
   slug: 'reviewDigest',
   label: 'Mail reviewers: reviews due',
   retries: 3,
@@ -86,12 +93,20 @@ export const reviewDigestTask: TaskConfig = {
   handler: async ({ req }) => {
     const { payload } = req
     const at = now()
-    const documents = await dueDocuments(payload, at)
-    const to = await reviewerAddresses(payload)
-    const listed = await sendForNewKeys(payload, documents, (fresh) => ({
-      to,
-      ...digestMail(fresh, at),
-    }))
-    return { output: { listed: listed.length } }
+    // One digest a day, whichever process or retry gets here first.
+    const runKey = `digest-run:${at.toISOString().slice(0, 10)}`
+    if (!(await reserve(payload, runKey, 'daily digest'))) return { output: { listed: 0 } }
+    try {
+      const documents = await dueDocuments(payload, at)
+      const to = await reviewerAddresses(payload)
+      const listed = await sendForNewKeys(payload, documents, (fresh) => ({
+        to,
+        ...digestMail(fresh, at),
+      }))
+      return { output: { listed: listed.length } }
+    } catch (error) {
+      await release(payload, [runKey])
+      throw error
+    }
   },
 }
