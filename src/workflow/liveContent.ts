@@ -3,7 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { contentHash } from '../syndication/contentHash'
 
 /**
- * A fingerprint of the published document as stored (every locale), leaving out only the save time.
+ * A fingerprint of the published document as stored (every locale), leaving out only when and by
+ * whom it was saved.
  * Two equal fingerprints mean patients and partners see exactly the same page.
  */
 export async function liveContentHash(
@@ -21,7 +22,8 @@ export async function liveContentHash(
   return row ? contentHash(withoutSaveTime(row as Record<string, unknown>)) : null
 }
 
+/** Leaves out when and by whom the row was saved: neither changes what readers see. */
 export function withoutSaveTime(row: Record<string, unknown>): Record<string, unknown> {
-  const { updatedAt: _updatedAt, ...content } = row
+  const { updatedAt: _updatedAt, editedBy: _editedBy, ...content } = row
   return content
 }

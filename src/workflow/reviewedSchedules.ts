@@ -1,6 +1,14 @@
-import type { Config, Payload, PayloadRequest, Plugin, TaskConfig } from 'payload'
+import {
+  createLocalReq,
+  type Config,
+  type Payload,
+  type PayloadRequest,
+  type Plugin,
+  type TaskConfig,
+} from 'payload'
 
 import { hasRole } from '../access/roles'
+import { writeAudit } from '../audit/recordAudit'
 import { WorkflowRefusal } from '../hooks/workflowErrors'
 import { refusalFor } from './publishingRules'
 import { latestVersionPin, pinBroken, type VersionPin } from './versionPin'
@@ -27,6 +35,29 @@ async function mayScheduleAs(payload: Payload, user: ScheduleInput['user']): Pro
   return hasRole(account as never, 'admin', 'reviewer')
 }
 
+/** The audit entry for a schedule; the queue call carries no request, so the account is looked up. */
+async function auditSchedule(payload: Payload, input: ScheduleInput): Promise<void> {
+  const user = input.user
+    ? await payload.findByID({
+        collection: input.user.relationTo as 'users',
+        id: input.user.value,
+        depth: 0,
+        disableErrors: true,
+        overrideAccess: true,
+      })
+    : null
+  const req = await createLocalReq(
+    { user: user ? ({ ...user, collection: 'users' } as never) : undefined },
+    payload,
+  )
+  await writeAudit(req, {
+    operation: 'schedule',
+    documentCollection: input.doc?.relationTo ?? 'globals',
+    documentId: input.doc?.value ?? null,
+    summary: `${input.type ?? 'publish'} scheduled`,
+  })
+}
+
 /**
  * Every scheduled publish goes through `payload.jobs.queue` (the admin's server function queues
  * without access checks): refuse accounts that may not schedule, and pin the version the reviewer
@@ -41,11 +72,14 @@ function guardQueue(payload: Payload): void {
     if (!(await mayScheduleAs(payload, input.user))) {
       throw new WorkflowRefusal(refusalFor('schedule'))
     }
+    let pinned = args
     if (input.type !== 'unpublish' && input.doc) {
       const pin = await latestVersionPin(payload, input.doc.relationTo, input.doc.value)
-      if (pin) return queue({ ...args, input: { ...input, reviewedVersion: pin } } as never)
+      if (pin) pinned = { ...args, input: { ...input, reviewedVersion: pin } } as never
     }
-    return queue(args)
+    const job = await queue(pinned)
+    await auditSchedule(payload, input)
+    return job
   }) as typeof payload.jobs.queue
 }
 
@@ -86,7 +120,8 @@ function guardCancel(payload: Payload): void {
   jobs.hooks.beforeOperation = [
     ...(jobs.hooks.beforeOperation ?? []),
     async ({ args, operation, req }) => {
-      if (operation !== 'delete' || !req.user || hasRole(req.user, 'admin', 'reviewer')) return args
+      // Only people cancel schedules; the jobs runner cleans up finished jobs without an account.
+      if (operation !== 'delete' || !req.user) return args
       const where = (args as { where?: object }).where ?? {
         id: { equals: (args as { id?: unknown }).id },
       }
@@ -95,8 +130,21 @@ function guardCancel(payload: Payload): void {
         where: where as never,
         req,
       })
-      if (docs.some((job) => (job as { taskSlug?: string }).taskSlug === 'schedulePublish')) {
+      const schedules = docs.filter(
+        (job) => (job as { taskSlug?: string }).taskSlug === 'schedulePublish',
+      )
+      if (schedules.length === 0) return args
+      if (!hasRole(req.user, 'admin', 'reviewer')) {
         throw new WorkflowRefusal(refusalFor('cancel-schedule'))
+      }
+      for (const job of schedules) {
+        const doc = (job as { input?: ScheduleInput }).input?.doc
+        await writeAudit(req, {
+          operation: 'cancel-schedule',
+          documentCollection: doc?.relationTo ?? 'globals',
+          documentId: doc?.value ?? null,
+          summary: `schedule ${String(job.id)} cancelled`,
+        })
       }
       return args
     },

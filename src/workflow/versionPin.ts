@@ -6,7 +6,7 @@ import { contentHash } from '../syndication/contentHash'
 export type VersionPin = { versionId: string; contentHash: string }
 
 /** Save bookkeeping that differs between versions with the same text. */
-const bookkeeping = new Set(['updatedAt', 'createdAt', '_status', 'workflowStatus'])
+const bookkeeping = new Set(['updatedAt', 'createdAt', '_status', 'workflowStatus', 'editedBy'])
 
 export function versionContentHash(version: Record<string, unknown>): string {
   return contentHash(
