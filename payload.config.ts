@@ -1,0 +1,100 @@
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+
+import { AftercareSteps } from './collections/AftercareSteps'
+import { Conditions } from './collections/Conditions'
+import { Faqs } from './collections/Faqs'
+import { Media } from './collections/Media'
+import { Procedures } from './collections/Procedures'
+import { Users } from './collections/Users'
+import { adminDateFormat } from './src/admin/describeReviewDue'
+import { withEditingLocks } from './src/admin/editingLocks'
+import { withAdminJobsView } from './src/admin/jobsView'
+import {
+  withGlobalResponseCacheInvalidation,
+  withResponseCacheInvalidation,
+} from './src/cache/invalidation'
+import { createDatabaseAdapter } from './src/database/createDatabaseAdapter'
+import { emailAdapter } from './src/mail/emailAdapter'
+import { withListIndexes } from './src/database/listIndexes'
+import { withParentIndexes } from './src/database/parentIndexes'
+import { seoOptions } from './src/fields/seo'
+import { ClinicSettings } from './src/globals/ClinicSettings'
+import { localization } from './src/lib/localization'
+import { loggingLevels, payloadLogger } from './src/lib/logging'
+import { scheduledPublishJobs } from './src/lib/scheduledPublishJobs'
+import { requirePayloadSecret } from './src/lib/requirePayloadSecret'
+import { fallbackLocaleRequired } from './src/lib/fallbackLocaleRequired'
+import { adminOrigins, serverUrl } from './src/lib/serverUrl'
+import { reviewNotifications } from './src/notifications/plugin'
+import { syndicationPlugin } from './src/syndication/plugin'
+import { limitedSharp } from './src/uploads/limitedSharp'
+import { uploadLimits } from './src/uploads/uploadLimits'
+import { auditTrail } from './src/audit/auditTrail'
+import { reviewedSchedules } from './src/workflow/reviewedSchedules'
+
+const root = process.cwd()
+
+export default buildConfig({
+  secret: requirePayloadSecret(),
+  serverURL: serverUrl(),
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: root },
+    meta: { titleSuffix: ' · Clinic content hub' },
+    // Payload's built-in avatar: Gravatar would send a hash of each editor's email to a third party.
+    avatar: 'default',
+    // With the year, day first: "30 Nov 2026, 15:04".
+    dateFormat: adminDateFormat,
+    // Says so when the admin is open at an address whose saves the server will refuse.
+    components: {
+      header: ['/src/origins/OriginNotice#OriginNotice'],
+      beforeLogin: ['/src/origins/OriginNotice#OriginNotice'],
+      // The dashboard opens with each person's work queue (src/admin/dashboard).
+      beforeDashboard: ['/src/admin/dashboard/WorkQueue#WorkQueue'],
+    },
+  },
+  collections: [
+    // Indexed for public lists (src/database/listIndexes); changes drop cached answers (src/cache).
+    ...[Conditions, Procedures, AftercareSteps, Faqs].map((collection) =>
+      withEditingLocks(withResponseCacheInvalidation(withListIndexes(collection))),
+    ),
+    // A replaced or deleted image changes the published pages that show it.
+    withResponseCacheInvalidation(Media),
+    Users,
+  ],
+  globals: [withGlobalResponseCacheInvalidation(ClinicSettings)],
+  editor: lexicalEditor(),
+  // SMTP when SMTP_URL is set, else each mail is written to the log (src/mail).
+  email: emailAdapter(),
+  localization,
+  jobs: withAdminJobsView(scheduledPublishJobs),
+  plugins: [
+    seoPlugin(seoOptions),
+    syndicationPlugin(),
+    reviewedSchedules(),
+    reviewNotifications(),
+    fallbackLocaleRequired(),
+    // Last, so it follows the collections the other plugins add.
+    auditTrail(),
+  ],
+  db: withParentIndexes(createDatabaseAdapter()),
+  // sharp with a 40-megapixel decode limit; uploads over 10 MB are cut off with a 413.
+  sharp: limitedSharp,
+  upload: { limits: { fileSize: uploadLimits.maxFileBytes } },
+  telemetry: false,
+  logger: payloadLogger(),
+  loggingLevels,
+  // localhost, 127.0.0.1 and [::1] while SERVER_URL is unset; its origin alone once it is set.
+  cors: adminOrigins(),
+  csrf: adminOrigins(),
+  graphQL: {
+    schemaOutputFile: path.resolve(root, 'schema.graphql'),
+    disablePlaygroundInProduction: true,
+  },
+  // Types are generated on purpose (npm run generate:types) with string IDs, as on MongoDB and
+  // PostgreSQL, never as a side effect of whichever engine a developer happens to run.
+  typescript: { outputFile: path.resolve(root, 'payload-types.ts'), autoGenerate: false },
+})
