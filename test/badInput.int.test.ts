@@ -227,6 +227,10 @@ describe("the admin's own requests", () => {
     await expectRefused(() => overrideRead(body, headers), mention)
   })
 
+  test('should refuse an ID of the wrong kind in where[id], as the pickers build it', async () => {
+    await expectRefused(() => overrideRead('where[id][in][0]=not-an-id&limit=1'), /not an ID here/)
+  })
+
   test('should refuse a preference key that is not a key', async () => {
     await expectRefused(
       () => getJson(url('payload-preferences/a%20b%3Cscript%3E'), bearer(editor)),

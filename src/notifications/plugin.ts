@@ -1,4 +1,6 @@
-import type { Config, Plugin } from 'payload'
+import type { Config, Payload, Plugin } from 'payload'
+
+import { isAdmin } from '../access/isAdmin'
 
 import { syndicatedCollections } from '../syndication/collections'
 import { NotificationLog } from './notificationLog'
@@ -10,6 +12,23 @@ import { notificationQueue, notifyInReviewTask, reviewDigestTask } from './revie
  * reviews due. Adds the sent-notifications log, the two tasks, an afterChange hook on the treatment
  * collections, and runs the notifications queue every minute beside the other queues.
  */
+/**
+ * A scheduled task makes Payload add the `payload-jobs-stats` global (its scheduler's bookkeeping)
+ * with default access: any signed-in user could overwrite it over REST or GraphQL (the fuzz test
+ * did). Payload adds it after plugins run and writes it through the database adapter, so its API
+ * access is closed here, once the config is final: admins may read it, nobody may write it.
+ */
+function closeJobStatsGlobal(payload: Payload): void {
+  const global = payload.config.globals.find(({ slug }) => slug === 'payload-jobs-stats')
+  if (!global) return
+  global.access = {
+    ...global.access,
+    read: isAdmin,
+    update: () => false,
+    readVersions: () => false,
+  }
+}
+
 export const reviewNotifications =
   (): Plugin =>
   (config: Config): Config => {
@@ -17,6 +36,10 @@ export const reviewNotifications =
     const autoRun = Array.isArray(jobs.autoRun) ? jobs.autoRun : []
     return {
       ...config,
+      onInit: async (payload) => {
+        closeJobStatsGlobal(payload)
+        await config.onInit?.(payload)
+      },
       collections: [
         ...(config.collections ?? []).map((collection) =>
           (syndicatedCollections as readonly string[]).includes(collection.slug)

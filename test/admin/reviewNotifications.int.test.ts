@@ -140,3 +140,13 @@ describe('daily digest of reviews due', () => {
     expect(digests[0].body).not.toContain('not-yet')
   })
 })
+
+describe("the scheduler's bookkeeping", () => {
+  test('should not let staff write or read the jobs statistics Payload keeps for schedules', async () => {
+    const url = `${server.baseUrl}/api/globals/payload-jobs-stats`
+    const written = await sendJson('POST', url, { stats: { forged: true } }, bearer(editor))
+    expect(written.status).toBe(403)
+    const read = await fetch(url, { headers: bearer(editor) })
+    expect(read.status).toBe(403)
+  })
+})

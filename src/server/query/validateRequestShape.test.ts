@@ -75,3 +75,24 @@ describe('checkQueryParams', () => {
     })
   })
 })
+
+describe('IDs in where', () => {
+  test.each([
+    [{ where: { id: { in: ['12', '13'] } } }, sqlite],
+    [{ where: { and: [{ id: { not_in: uuid } }] } }, postgres],
+    [{ where: { id: { exists: 'true' } } }, postgres],
+    [{ where: { name: { equals: 'abc' } } }, postgres],
+  ])('should let %j through', (query, shape) => {
+    expect(checkQueryParams(query, 'GET', shape)).toBeNull()
+  })
+
+  test.each([
+    [{ where: { id: { in: '1' } } }, postgres, /UUIDs/],
+    [{ where: { or: [{ id: { equals: 'abc' } }] } }, sqlite, /whole numbers/],
+  ])('should refuse %j with 400', (query, shape, message) => {
+    expect(checkQueryParams(query, 'GET', shape)).toEqual({
+      status: 400,
+      message: expect.stringMatching(message),
+    })
+  })
+})

@@ -104,11 +104,54 @@ function checkSelectValue(value: unknown, trail: string, depth: number): string 
 
 const fallbackWords = ['none', 'null', 'false']
 
+/** Operators whose values are compared with the ID column itself. */
+const idValueOperators = new Set(['equals', 'not_equals', 'in', 'not_in', 'all'])
+
+const idValues = (value: unknown): unknown[] =>
+  typeof value === 'string'
+    ? value.split(',')
+    : Array.isArray(value)
+      ? value
+      : value && typeof value === 'object'
+        ? Object.values(value)
+        : [value]
+
+/**
+ * An ID of the wrong kind in `where[id]` (`where[id][in]=1` on PostgreSQL's UUIDs) failed in the
+ * database and came back as a 500; the list-query check cannot know the engine's ID kind.
+ */
+function checkWhereIds(where: unknown, shape: ApiShape, depth = 0): string | null {
+  if (!where || typeof where !== 'object' || depth > 8) return null
+  for (const [key, value] of Object.entries(where)) {
+    if (key === 'and' || key === 'or') {
+      for (const branch of idValues(value)) {
+        const problem = checkWhereIds(branch, shape, depth + 1)
+        if (problem) return problem
+      }
+      continue
+    }
+    if (key !== 'id' || !value || typeof value !== 'object') continue
+    for (const [operator, operand] of Object.entries(value)) {
+      if (!idValueOperators.has(operator)) continue
+      const pattern = shape.idType === 'number' ? integerPattern : uuidPattern
+      const wrong = idValues(operand).find((id) => id !== '' && !pattern.test(String(id)))
+      if (wrong !== undefined) {
+        return `where[id][${operator}] names "${String(wrong).slice(0, 80)}", which is not an ID here: ${
+          shape.idType === 'number' ? 'IDs here are whole numbers' : 'IDs here are UUIDs'
+        }.`
+      }
+    }
+  }
+  return null
+}
+
 export function checkQueryParams(
   query: Record<string, unknown>,
   method: string,
   shape: ApiShape,
 ): Problem {
+  const idProblem = checkWhereIds(query.where, shape)
+  if (idProblem) return { status: 400, message: idProblem }
   if (query.select !== undefined) {
     const problem = checkSelectValue(query.select, 'select', 0)
     if (problem) return { status: 400, message: problem }
