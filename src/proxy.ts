@@ -24,7 +24,11 @@ export async function proxy(request: NextRequest) {
     target.search = qs.stringify({ ...query, where }, { addQueryPrefix: true })
     return NextResponse.redirect(target)
   }
-  const target = await versionFromPublished(url, request.headers.get('cookie'))
+  // Behind Express, Next does not know the port it is served on (nextUrl says :3000); the Host
+  // header the browser sent does.
+  const host = request.headers.get('host')
+  const origin = host ? `${url.protocol}//${host}` : url.origin
+  const target = await versionFromPublished(url, request.headers.get('cookie'), origin)
   return target ? NextResponse.redirect(target) : NextResponse.next()
 }
 

@@ -6,8 +6,10 @@ import { useEffect } from 'react'
 /**
  * Payload keeps an editing lock until it expires unless its holder leaves with unsaved changes;
  * with autosave there never are any, so every lock outlived its page. This releases the signed-in
- * person's own lock on this document when they leave the edit view or close the tab. The request
- * uses `keepalive` so the browser still sends it while the page unloads. Renders nothing.
+ * person's own lock on this document when the page is closed or left for another address
+ * (`pagehide`; `keepalive` lets the request outlive the page). Not on unmount: the controls
+ * re-mount while the person is still editing, and releasing then would drop a live lock.
+ * Renders nothing.
  */
 export function ReleaseLockOnLeave() {
   const { id, collectionSlug } = useDocumentInfo()
@@ -34,10 +36,7 @@ export function ReleaseLockOnLeave() {
       }).catch(() => undefined)
     }
     window.addEventListener('pagehide', release)
-    return () => {
-      window.removeEventListener('pagehide', release)
-      release()
-    }
+    return () => window.removeEventListener('pagehide', release)
   }, [api, collectionSlug, id, userId])
 
   return null

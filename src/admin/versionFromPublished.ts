@@ -6,7 +6,11 @@ type VersionsAnswer = { docs?: { id: string | number }[] }
  * session cookie. Null (leave Payload's default) when a comparison is chosen already, nothing is
  * published, or the version shown is the published one.
  */
-export async function versionFromPublished(url: URL, cookie: string | null): Promise<URL | null> {
+export async function versionFromPublished(
+  url: URL,
+  cookie: string | null,
+  origin: string,
+): Promise<URL | null> {
   if (url.searchParams.has('versionFrom') || !cookie) return null
   const match = /^\/admin\/collections\/([^/]+)\/([^/]+)\/versions\/([^/]+)\/?$/.exec(url.pathname)
   if (!match) return null
@@ -19,8 +23,9 @@ export async function versionFromPublished(url: URL, cookie: string | null): Pro
     depth: '0',
   })
   try {
-    const response = await fetch(new URL(`/api/${collection}/versions?${query}`, url.origin), {
-      headers: { cookie },
+    const response = await fetch(new URL(`/api/${collection}/versions?${query}`, origin), {
+      // Payload ignores a session cookie on a request without an allowed Origin (its CSRF check).
+      headers: { cookie, origin },
     })
     if (!response.ok) return null
     const published = ((await response.json()) as VersionsAnswer).docs?.[0]

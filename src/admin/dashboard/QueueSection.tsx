@@ -13,9 +13,13 @@ export function QueueSection({ title, empty, rows, detail }: Props) {
   return (
     <section
       aria-labelledby={id}
-      className="card"
       data-testid={id}
-      style={{ padding: 'var(--base)' }}
+      style={{
+        padding: 'var(--base)',
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 'var(--style-radius-m)',
+        background: 'var(--theme-elevation-50)',
+      }}
     >
       <h3 id={id} style={{ marginBottom: 'calc(var(--base) / 2)' }}>
         {title} <span style={{ opacity: 0.6 }}>({rows.length})</span>
