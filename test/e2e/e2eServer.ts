@@ -8,24 +8,29 @@ export const e2eBaseUrl = `http://localhost:${e2ePort}`
 
 export type E2eServer = { baseUrl: string; logs: () => string; stop: () => Promise<void> }
 
+export type E2eServerOptions = {
+  /** Extra environment for the server process, e.g. SMTP_URL pointing at a test's mail catcher. */
+  env?: Record<string, string>
+}
+
 /**
  * Starts test/e2e/serve.ts in its own process on port 3102 over a fresh SQLite database in a
  * temporary folder, and waits until it answers /readyz.
  */
-export async function startE2eServer(): Promise<E2eServer> {
+export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
   if (!fs.existsSync(path.resolve('.next/BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` before the browser tests.')
   }
-  const started = await startOnce()
+  const started = await startOnce(options)
   if ('server' in started) return started.server
   throw new Error(
     `The e2e server did not start (exit code ${started.exitCode}):\n${started.output.slice(-4000)}`,
   )
 }
 
-async function startOnce(): Promise<
-  { server: E2eServer } | { exitCode: number | null; output: string }
-> {
+async function startOnce({
+  env: extraEnv = {},
+}: E2eServerOptions): Promise<{ server: E2eServer } | { exitCode: number | null; output: string }> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-e2e-'))
   const env: Record<string, string | undefined> = {
     ...process.env,
@@ -35,6 +40,7 @@ async function startOnce(): Promise<
     MEDIA_DIR: path.join(folder, 'media'),
     PAYLOAD_SECRET: 'e2e-only-secret',
     NEXT_TELEMETRY_DISABLED: '1',
+    ...extraEnv,
   }
   delete env.NODE_ENV
   delete env.VITEST

@@ -30,7 +30,8 @@ await startServer({
   port: Number(process.env.PORT),
   isDevelopment: false,
   beforeListen: async (payload) => {
-    await createAccounts(payload)
+    // E2E_ACCOUNTS=none leaves the users table empty, for the admin's create-first-user screen.
+    if (process.env.E2E_ACCOUNTS !== 'none') await createAccounts(payload)
     await seedIfEmpty(payload, (line) => console.log(line))
   },
 })
