@@ -37,7 +37,10 @@ describe('parseKnowledgeRequest', () => {
     ['mainSearchCriteria.v.c=G47.63', /v.cs is missing/],
     ['mainSearchCriteria.v.cs=1.2.3&mainSearchCriteria.v.c=G47.63', /not supported/],
     ['mainSearchCriteria.v.cs=2.16.840.1.113883.6.96&mainSearchCriteria.v.c=123456', /SNOMED CT/],
-    ['mainSearchCriteria.v.dn=x&knowledgeResponseType=text/html', /text\/xml \(Atom\) or application\/json/],
+    [
+      'mainSearchCriteria.v.dn=x&knowledgeResponseType=text/html',
+      /text\/xml \(Atom\) or application\/json/,
+    ],
     ['mainSearchCriteria.v.dn=x&mainSearchCriteria.v.dn=y', /Give mainSearchCriteria.v.dn once/],
   ])('should refuse %j', (query, message) => {
     const result = parse(query)
