@@ -114,6 +114,8 @@ describe('an editor reverting a draft', () => {
     await signIn(page, server.baseUrl, 'editor')
     await page.goto(editUrl)
     await settle(page)
+    // The admin reopens the tab the editor last used (Review); the summary is on Content.
+    await openTab(page, 'Content')
     await page.locator('#field-summary').fill(abandoned)
     await saveDraft(page)
     await page.locator('#action-revert-to-published').click()

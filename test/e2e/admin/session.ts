@@ -32,7 +32,9 @@ export function useAdminSuite(options: () => E2eServerOptions = () => ({})): Adm
     suite.page.setDefaultTimeout(15_000)
     suite.watchdog = new Watchdog(suite.page, suite.server.baseUrl)
   })
-  afterEach(() => {
+  afterEach(async ({ task }) => {
+    // What the screen showed when a test failed, for whoever reads the CI log.
+    if (task.result?.state === 'fail') await screenshot(suite.page, `failed-${task.name}`)
     expect(suite.watchdog.takeProblems()).toEqual([])
   })
   afterAll(async () => {
