@@ -33,7 +33,11 @@ describe('validateWebhookUrl', () => {
   test.each([
     ['', true],
     ['https://partner.example/hooks', true],
-    ['http://127.0.0.1:9999/hook', true],
+    ['http://partner.example:8080/hook', true],
+    // Private targets are refused unless SYNDICATION_WEBHOOK_ALLOW_PRIVATE_TARGETS=true (tests).
+    ['http://127.0.0.1:9999/hook', false],
+    ['http://localhost/hook', false],
+    ['https://user:pass@partner.example/hooks', false],
     ['javascript:alert(1)', false],
     ['not a url', false],
   ])('should judge %s', (value, ok) => {
