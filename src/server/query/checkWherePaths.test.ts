@@ -4,6 +4,8 @@ import { checkWherePaths, type FieldShape } from './checkWherePaths'
 
 const fields: FieldShape[] = [
   { name: 'name', type: 'text' },
+  { name: 'alternateNames', type: 'text', hasMany: true, localized: true },
+  { name: 'keywords', type: 'text', hasMany: true },
   { name: 'body', type: 'richText' },
   { name: 'data', type: 'json' },
   { name: 'where', type: 'point' },
@@ -29,6 +31,7 @@ describe('checkWherePaths', () => {
     ['an unknown path (Payload answers it)', { 'nothing.here': { equals: 1 } }],
     ['near on a point', { where: { near: '1,2,3' } }],
     ['a version path', { 'version.name': { like: 'jaw' } }],
+    ['a list of texts that is not translated', { keywords: { like: 'jaw' } }],
     [
       'branches of plain fields',
       { or: [{ name: { like: 'a' } }, { and: [{ body: { like: 'b' } }] }] },
@@ -46,6 +49,7 @@ describe('checkWherePaths', () => {
       /indication\.note/,
     ],
     ['a version path inside rich text', { 'version.body.root': { like: 'x' } }, /rich text/],
+    ['a translated list of texts', { alternateNames: { equals: 'TMD' } }, /translated list/],
     ['near on a text field', { name: { near: '1,2,3' } }, /map points only; "name" is a text/],
     ['within on rich text', { body: { within: {} } }, /map points only/],
     [
