@@ -77,6 +77,8 @@ export interface Config {
     'partner-keys': PartnerKey;
     'syndication-events': SyndicationEvent;
     'webhook-deliveries': WebhookDelivery;
+    'notification-log': NotificationLog;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -102,6 +104,8 @@ export interface Config {
     'partner-keys': PartnerKeysSelect<false> | PartnerKeysSelect<true>;
     'syndication-events': SyndicationEventsSelect<false> | SyndicationEventsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'notification-log': NotificationLogSelect<false> | NotificationLogSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -114,9 +118,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
   globals: {
     'clinic-settings': ClinicSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'clinic-settings': ClinicSettingsSelect<false> | ClinicSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'es';
   widgets: {
@@ -126,6 +132,8 @@ export interface Config {
   jobs: {
     tasks: {
       deliverPartnerWebhook: TaskDeliverPartnerWebhook;
+      notifyInReview: TaskNotifyInReview;
+      reviewDigest: TaskReviewDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -254,7 +262,29 @@ export interface Condition {
      * Where the status comes from, so a reviewer can check it.
      */
     reference?: string | null;
+    provenance?: string | null;
+    /**
+     * Ticked until a reviewer has checked it against the current label.
+     */
+    needsReviewerConfirmation?: boolean | null;
   };
+  /**
+   * Clinical codes for this condition (ICD-10-CM, SNOMED CT), so clinical systems can find it. A reviewer confirms each proposed code.
+   */
+  codes?:
+    | {
+        system: 'icd10cm' | 'snomedct';
+        code: string;
+        /**
+         * The code’s official title (filled from the table when empty).
+         */
+        display?: string | null;
+        status?: ('proposed' | 'confirmed') | null;
+        confirmedBy?: (string | null) | User;
+        confirmedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Procedures that list this condition as one they treat.
    */
@@ -287,6 +317,23 @@ export interface Condition {
    * Copied from the reviewer’s profile name when they publish.
    */
   reviewerName?: string | null;
+  /**
+   * Phrases a clinician must consciously approve (absolute safety or efficacy, regulatory claims, first person, a cause stated as certain, a duration that disagrees). Recomputed on every save; an unchanged phrase keeps its acknowledgement.
+   */
+  claimFlags?:
+    | {
+        field?: string | null;
+        locale?: string | null;
+        kind?: ('absolute' | 'regulatory' | 'first-person' | 'unhedged-cause' | 'duration') | null;
+        match?: string | null;
+        phrase?: string | null;
+        reason?: string | null;
+        status?: ('open' | 'acknowledged') | null;
+        acknowledgedBy?: (string | null) | User;
+        acknowledgedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -308,6 +355,10 @@ export interface Condition {
     seedHash?: string | null;
   };
   untranslatedFields?: string[] | null;
+  /**
+   * Who saved this version.
+   */
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -364,6 +415,40 @@ export interface Media {
   };
 }
 /**
+ * Clinic staff who edit, review or administer content.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  /**
+   * Shown to colleagues, e.g. "Dr. Rita Reviewer". Reviewers: as patients should read it.
+   */
+  name?: string | null;
+  /**
+   * What this person may do. The first account made on a new install is always an admin as well.
+   */
+  roles: ('admin' | 'editor' | 'reviewer')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * Treatments the clinic performs, e.g. therapeutic Botox injections. Their aftercare steps are listed under Aftercare steps.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -405,6 +490,66 @@ export interface Procedure {
    * The medicine injected, e.g. "Botox (onabotulinumtoxinA)".
    */
   drug?: string | null;
+  /**
+   * What the drug is approved for, and the label that says so. Conditions not listed here are off-label uses.
+   */
+  regulatory?: {
+    label?: {
+      title?: string | null;
+      publisher?: string | null;
+      url?: string | null;
+      /**
+       * The label revision these facts were checked against. Empty: not yet.
+       */
+      revisionDate?: string | null;
+    };
+    approvedIndications?:
+      | {
+          indication: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Shown wherever this procedure or the conditions it treats appear: which uses are off-label.
+     */
+    offLabelNotice?: string | null;
+    /**
+     * Not from the clinic’s source text: added from the prescribing information.
+     */
+    provenance?: string | null;
+    /**
+     * Where these facts come from, so a reviewer can check them.
+     */
+    citation?: string | null;
+    /**
+     * Ticked until a reviewer has checked these facts against the current label revision.
+     */
+    needsReviewerConfirmation?: boolean | null;
+  };
+  /**
+   * The label’s boxed warning and contraindications in plain words, shown near the top of the procedure page and in every syndicated format.
+   */
+  safetyInformation?: {
+    boxedWarning?: string | null;
+    contraindications?:
+      | {
+          contraindication: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Not from the clinic’s source text: added from the prescribing information.
+     */
+    provenance?: string | null;
+    /**
+     * Where these facts come from, so a reviewer can check them.
+     */
+    citation?: string | null;
+    /**
+     * Ticked until a reviewer has checked these facts against the current label revision.
+     */
+    needsReviewerConfirmation?: boolean | null;
+  };
   /**
    * How the treatment works in the body, in plain words.
    */
@@ -557,6 +702,23 @@ export interface Procedure {
    * Copied from the reviewer’s profile name when they publish.
    */
   reviewerName?: string | null;
+  /**
+   * Phrases a clinician must consciously approve (absolute safety or efficacy, regulatory claims, first person, a cause stated as certain, a duration that disagrees). Recomputed on every save; an unchanged phrase keeps its acknowledgement.
+   */
+  claimFlags?:
+    | {
+        field?: string | null;
+        locale?: string | null;
+        kind?: ('absolute' | 'regulatory' | 'first-person' | 'unhedged-cause' | 'duration') | null;
+        match?: string | null;
+        phrase?: string | null;
+        reason?: string | null;
+        status?: ('open' | 'acknowledged') | null;
+        acknowledgedBy?: (string | null) | User;
+        acknowledgedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -578,42 +740,13 @@ export interface Procedure {
     seedHash?: string | null;
   };
   untranslatedFields?: string[] | null;
+  /**
+   * Who saved this version.
+   */
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * Clinic staff who edit, review or administer content.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name?: string | null;
-  /**
-   * What this person may do. The first account made on a new install is always an admin as well.
-   */
-  roles: ('admin' | 'editor' | 'reviewer')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * What patients can expect after a procedure, in order. They appear as a timeline on the procedure’s page.
@@ -691,6 +824,23 @@ export interface AftercareStep {
    * Copied from the reviewer’s profile name when they publish.
    */
   reviewerName?: string | null;
+  /**
+   * Phrases a clinician must consciously approve (absolute safety or efficacy, regulatory claims, first person, a cause stated as certain, a duration that disagrees). Recomputed on every save; an unchanged phrase keeps its acknowledgement.
+   */
+  claimFlags?:
+    | {
+        field?: string | null;
+        locale?: string | null;
+        kind?: ('absolute' | 'regulatory' | 'first-person' | 'unhedged-cause' | 'duration') | null;
+        match?: string | null;
+        phrase?: string | null;
+        reason?: string | null;
+        status?: ('open' | 'acknowledged') | null;
+        acknowledgedBy?: (string | null) | User;
+        acknowledgedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -712,6 +862,10 @@ export interface AftercareStep {
     seedHash?: string | null;
   };
   untranslatedFields?: string[] | null;
+  /**
+   * Who saved this version.
+   */
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -782,6 +936,23 @@ export interface Faq {
    * Copied from the reviewer’s profile name when they publish.
    */
   reviewerName?: string | null;
+  /**
+   * Phrases a clinician must consciously approve (absolute safety or efficacy, regulatory claims, first person, a cause stated as certain, a duration that disagrees). Recomputed on every save; an unchanged phrase keeps its acknowledgement.
+   */
+  claimFlags?:
+    | {
+        field?: string | null;
+        locale?: string | null;
+        kind?: ('absolute' | 'regulatory' | 'first-person' | 'unhedged-cause' | 'duration') | null;
+        match?: string | null;
+        phrase?: string | null;
+        reason?: string | null;
+        status?: ('open' | 'acknowledged') | null;
+        acknowledgedBy?: (string | null) | User;
+        acknowledgedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -803,6 +974,10 @@ export interface Faq {
     seedHash?: string | null;
   };
   untranslatedFields?: string[] | null;
+  /**
+   * Who saved this version.
+   */
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -823,6 +998,10 @@ export interface Partner {
   };
   status: 'active' | 'suspended';
   rateLimitTier: 'trial' | 'standard' | 'premium';
+  /**
+   * Off: this partner receives only pages a clinician has reviewed. On: also published pages no clinician has reviewed yet (their envelope says reviewStatus "not-reviewed").
+   */
+  includeUnreviewed?: boolean | null;
   /**
    * What this partner may read.
    */
@@ -894,7 +1073,7 @@ export interface PartnerKey {
 export interface SyndicationEvent {
   id: string;
   sequence: number;
-  kind: 'created' | 'updated' | 'unpublished' | 'deleted';
+  kind: 'created' | 'updated' | 'reviewed' | 'unpublished' | 'deleted';
   documentCollection: 'conditions' | 'procedures' | 'aftercare-steps' | 'faqs';
   documentId: string;
   slug: string;
@@ -909,6 +1088,7 @@ export interface SyndicationEvent {
     | number
     | boolean
     | null;
+  lastReviewed?: string | null;
   occurredAt: string;
   updatedAt: string;
   createdAt: string;
@@ -935,6 +1115,39 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 /**
+ * Review notification mails already sent, so none goes out twice.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-log".
+ */
+export interface NotificationLog {
+  id: string;
+  key: string;
+  subject?: string | null;
+  recipients?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every change to content, media, users and partners. Read-only, kept for good.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: string;
+  at: string;
+  actorId?: string | null;
+  actorName: string;
+  operation: 'create' | 'update' | 'publish' | 'unpublish' | 'delete' | 'restore' | 'schedule' | 'cancel-schedule';
+  documentCollection: string;
+  documentId?: string | null;
+  changedFields?: string[] | null;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -952,6 +1165,8 @@ export interface PayloadKv {
     | null;
 }
 /**
+ * Read-only. Scheduled publishes and partner webhook deliveries: "Total tried" counts attempts, "Wait until" is the next run, "Error" the last failure.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
@@ -1003,7 +1218,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverPartnerWebhook' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverPartnerWebhook' | 'notifyInReview' | 'reviewDigest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1036,10 +1251,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverPartnerWebhook' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverPartnerWebhook' | 'notifyInReview' | 'reviewDigest' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1089,6 +1313,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: string | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'notification-log';
+        value: string | NotificationLog;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: string | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1169,6 +1401,19 @@ export interface ConditionsSelect<T extends boolean = true> {
         status?: T;
         note?: T;
         reference?: T;
+        provenance?: T;
+        needsReviewerConfirmation?: T;
+      };
+  codes?:
+    | T
+    | {
+        system?: T;
+        code?: T;
+        display?: T;
+        status?: T;
+        confirmedBy?: T;
+        confirmedAt?: T;
+        id?: T;
       };
   relatedProcedures?: T;
   workflowStatus?: T;
@@ -1177,6 +1422,20 @@ export interface ConditionsSelect<T extends boolean = true> {
   reviewStatus?: T;
   reviewedBy?: T;
   reviewerName?: T;
+  claimFlags?:
+    | T
+    | {
+        field?: T;
+        locale?: T;
+        kind?: T;
+        match?: T;
+        phrase?: T;
+        reason?: T;
+        status?: T;
+        acknowledgedBy?: T;
+        acknowledgedAt?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1193,6 +1452,7 @@ export interface ConditionsSelect<T extends boolean = true> {
         seedHash?: T;
       };
   untranslatedFields?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1207,6 +1467,42 @@ export interface ProceduresSelect<T extends boolean = true> {
   body?: T;
   image?: T;
   drug?: T;
+  regulatory?:
+    | T
+    | {
+        label?:
+          | T
+          | {
+              title?: T;
+              publisher?: T;
+              url?: T;
+              revisionDate?: T;
+            };
+        approvedIndications?:
+          | T
+          | {
+              indication?: T;
+              id?: T;
+            };
+        offLabelNotice?: T;
+        provenance?: T;
+        citation?: T;
+        needsReviewerConfirmation?: T;
+      };
+  safetyInformation?:
+    | T
+    | {
+        boxedWarning?: T;
+        contraindications?:
+          | T
+          | {
+              contraindication?: T;
+              id?: T;
+            };
+        provenance?: T;
+        citation?: T;
+        needsReviewerConfirmation?: T;
+      };
   mechanism?: T;
   technique?: T;
   sensation?: T;
@@ -1273,6 +1569,20 @@ export interface ProceduresSelect<T extends boolean = true> {
   reviewStatus?: T;
   reviewedBy?: T;
   reviewerName?: T;
+  claimFlags?:
+    | T
+    | {
+        field?: T;
+        locale?: T;
+        kind?: T;
+        match?: T;
+        phrase?: T;
+        reason?: T;
+        status?: T;
+        acknowledgedBy?: T;
+        acknowledgedAt?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1289,6 +1599,7 @@ export interface ProceduresSelect<T extends boolean = true> {
         seedHash?: T;
       };
   untranslatedFields?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1320,6 +1631,20 @@ export interface AftercareStepsSelect<T extends boolean = true> {
   reviewStatus?: T;
   reviewedBy?: T;
   reviewerName?: T;
+  claimFlags?:
+    | T
+    | {
+        field?: T;
+        locale?: T;
+        kind?: T;
+        match?: T;
+        phrase?: T;
+        reason?: T;
+        status?: T;
+        acknowledgedBy?: T;
+        acknowledgedAt?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1336,6 +1661,7 @@ export interface AftercareStepsSelect<T extends boolean = true> {
         seedHash?: T;
       };
   untranslatedFields?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1356,6 +1682,20 @@ export interface FaqsSelect<T extends boolean = true> {
   reviewStatus?: T;
   reviewedBy?: T;
   reviewerName?: T;
+  claimFlags?:
+    | T
+    | {
+        field?: T;
+        locale?: T;
+        kind?: T;
+        match?: T;
+        phrase?: T;
+        reason?: T;
+        status?: T;
+        acknowledgedBy?: T;
+        acknowledgedAt?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1372,6 +1712,7 @@ export interface FaqsSelect<T extends boolean = true> {
         seedHash?: T;
       };
   untranslatedFields?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1444,8 +1785,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1469,6 +1808,7 @@ export interface PartnersSelect<T extends boolean = true> {
       };
   status?: T;
   rateLimitTier?: T;
+  includeUnreviewed?: T;
   scopes?:
     | T
     | {
@@ -1514,6 +1854,7 @@ export interface SyndicationEventsSelect<T extends boolean = true> {
   title?: T;
   version?: T;
   contentHashes?: T;
+  lastReviewed?: T;
   occurredAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1533,6 +1874,33 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   responseStatus?: T;
   error?: T;
   durationMs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-log_select".
+ */
+export interface NotificationLogSelect<T extends boolean = true> {
+  key?: T;
+  subject?: T;
+  recipients?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  actorId?: T;
+  actorName?: T;
+  operation?: T;
+  documentCollection?: T;
+  documentId?: T;
+  changedFields?: T;
+  summary?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1572,6 +1940,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1633,6 +2002,24 @@ export interface ClinicSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "clinic-settings_select".
  */
 export interface ClinicSettingsSelect<T extends boolean = true> {
@@ -1640,6 +2027,16 @@ export interface ClinicSettingsSelect<T extends boolean = true> {
   siteUrl?: T;
   medicalDisclaimer?: T;
   attributionText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1667,6 +2064,28 @@ export interface TaskDeliverPartnerWebhook {
     status?: number | null;
     skipped?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyInReview".
+ */
+export interface TaskNotifyInReview {
+  input: {
+    collection: string;
+    id: string;
+    title: string;
+    by?: string | null;
+    key: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewDigest".
+ */
+export interface TaskReviewDigest {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

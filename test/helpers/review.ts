@@ -103,9 +103,8 @@ export async function reviewAllPublished(payload: Payload): Promise<number> {
       depth: 0,
       draft: false,
       overrideAccess: true,
-      select: { id: true } as never,
     })
-    for (const doc of docs) {
+    for (const doc of docs as { id: Id }[]) {
       await reviewAndPublish(payload, collection, doc.id)
       reviewed++
     }

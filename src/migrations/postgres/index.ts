@@ -1,6 +1,5 @@
 import * as migration_20261127_070744_initial from './20261127_070744_initial';
-import * as migration_20261130_161137_clinical_safety from './20261130_161137_clinical_safety';
-import * as migration_20261130_162106_review_notifications from './20261130_162106_review_notifications';
+import * as migration_20261130_165541_review_gate_admin_clinical_accounts from './20261130_165541_review_gate_admin_clinical_accounts';
 
 export const migrations = [
   {
@@ -9,13 +8,8 @@ export const migrations = [
     name: '20261127_070744_initial',
   },
   {
-    up: migration_20261130_161137_clinical_safety.up,
-    down: migration_20261130_161137_clinical_safety.down,
-    name: '20261130_161137_clinical_safety',
-  },
-  {
-    up: migration_20261130_162106_review_notifications.up,
-    down: migration_20261130_162106_review_notifications.down,
-    name: '20261130_162106_review_notifications'
+    up: migration_20261130_165541_review_gate_admin_clinical_accounts.up,
+    down: migration_20261130_165541_review_gate_admin_clinical_accounts.down,
+    name: '20261130_165541_review_gate_admin_clinical_accounts'
   },
 ];

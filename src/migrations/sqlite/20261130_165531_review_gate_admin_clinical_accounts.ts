@@ -280,6 +280,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_faqs_v_version_claim_flags_order_idx\` ON \`_faqs_v_version_claim_flags\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_faqs_v_version_claim_flags_parent_id_idx\` ON \`_faqs_v_version_claim_flags\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_faqs_v_version_claim_flags_acknowledged_by_idx\` ON \`_faqs_v_version_claim_flags\` (\`acknowledged_by_id\`);`)
+  await db.run(sql`CREATE TABLE \`notification_log\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`subject\` text,
+  	\`recipients\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`notification_log_key_idx\` ON \`notification_log\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`notification_log_updated_at_idx\` ON \`notification_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`notification_log_created_at_idx\` ON \`notification_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`audit_log\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`at\` text NOT NULL,
@@ -310,6 +322,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`audit_log_texts_order_parent\` ON \`audit_log_texts\` (\`order\`,\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_texts_parent_lookup_idx\` ON \`audit_log_texts\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`ALTER TABLE \`conditions\` ADD \`indication_provenance\` text DEFAULT 'added from the prescribing information';`)
   await db.run(sql`ALTER TABLE \`conditions\` ADD \`indication_needs_reviewer_confirmation\` integer DEFAULT true;`)
   await db.run(sql`ALTER TABLE \`conditions\` ADD \`edited_by_id\` integer REFERENCES users(id);`)
@@ -356,7 +375,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_faqs_v_version_version_edited_by_idx\` ON \`_faqs_v\` (\`version_edited_by_id\`);`)
   await db.run(sql`ALTER TABLE \`partners\` ADD \`include_unreviewed\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`syndication_events\` ADD \`last_reviewed\` text;`)
+  await db.run(sql`ALTER TABLE \`payload_jobs\` ADD \`meta\` text;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`notification_log_id\` integer REFERENCES notification_log(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`audit_log_id\` integer REFERENCES audit_log(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notification_log_id_idx\` ON \`payload_locked_documents_rels\` (\`notification_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`lock_until\`;`)
@@ -381,8 +403,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_aftercare_steps_v_version_claim_flags\`;`)
   await db.run(sql`DROP TABLE \`faqs_claim_flags\`;`)
   await db.run(sql`DROP TABLE \`_faqs_v_version_claim_flags\`;`)
+  await db.run(sql`DROP TABLE \`notification_log\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`audit_log_texts\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_conditions\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -801,4 +825,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`_procedures_v_locales\` DROP COLUMN \`version_safety_information_boxed_warning\`;`)
   await db.run(sql`ALTER TABLE \`partners\` DROP COLUMN \`include_unreviewed\`;`)
   await db.run(sql`ALTER TABLE \`syndication_events\` DROP COLUMN \`last_reviewed\`;`)
+  await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`meta\`;`)
 }

@@ -24,6 +24,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__faqs_v_version_claim_flags_status" AS ENUM('open', 'acknowledged');
   CREATE TYPE "public"."enum_audit_log_operation" AS ENUM('create', 'update', 'publish', 'unpublish', 'delete', 'restore', 'schedule', 'cancel-schedule');
   ALTER TYPE "public"."enum_syndication_events_kind" ADD VALUE 'reviewed' BEFORE 'unpublished';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'notifyInReview' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'reviewDigest' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'notifyInReview' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'reviewDigest' BEFORE 'schedulePublish';
   CREATE TABLE "conditions_codes" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
@@ -227,6 +231,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_uuid" varchar
   );
   
+  CREATE TABLE "notification_log" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"key" varchar NOT NULL,
+  	"subject" varchar,
+  	"recipients" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "audit_log" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"at" timestamp(3) with time zone NOT NULL,
@@ -246,6 +259,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" uuid NOT NULL,
   	"path" varchar NOT NULL,
   	"text" varchar
+  );
+  
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
   );
   
   ALTER TABLE "conditions" ADD COLUMN "indication_provenance" varchar DEFAULT 'added from the prescribing information';
@@ -286,6 +306,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_faqs_v" ADD COLUMN "version_edited_by_id" uuid;
   ALTER TABLE "partners" ADD COLUMN "include_unreviewed" boolean DEFAULT false;
   ALTER TABLE "syndication_events" ADD COLUMN "last_reviewed" timestamp(3) with time zone;
+  ALTER TABLE "payload_jobs" ADD COLUMN "meta" jsonb;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "notification_log_id" uuid;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "audit_log_id" uuid;
   ALTER TABLE "conditions_codes" ADD CONSTRAINT "conditions_codes_confirmed_by_id_users_id_fk" FOREIGN KEY ("confirmed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "conditions_codes" ADD CONSTRAINT "conditions_codes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."conditions"("id") ON DELETE cascade ON UPDATE no action;
@@ -364,6 +386,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_faqs_v_version_claim_flags_order_idx" ON "_faqs_v_version_claim_flags" USING btree ("_order");
   CREATE INDEX "_faqs_v_version_claim_flags_parent_id_idx" ON "_faqs_v_version_claim_flags" USING btree ("_parent_id");
   CREATE INDEX "_faqs_v_version_claim_flags_acknowledged_by_idx" ON "_faqs_v_version_claim_flags" USING btree ("acknowledged_by_id");
+  CREATE UNIQUE INDEX "notification_log_key_idx" ON "notification_log" USING btree ("key");
+  CREATE INDEX "notification_log_updated_at_idx" ON "notification_log" USING btree ("updated_at");
+  CREATE INDEX "notification_log_created_at_idx" ON "notification_log" USING btree ("created_at");
   CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");
   CREATE INDEX "audit_log_operation_idx" ON "audit_log" USING btree ("operation");
   CREATE INDEX "audit_log_document_collection_idx" ON "audit_log" USING btree ("document_collection");
@@ -380,6 +405,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_aftercare_steps_v" ADD CONSTRAINT "_aftercare_steps_v_version_edited_by_id_users_id_fk" FOREIGN KEY ("version_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "faqs" ADD CONSTRAINT "faqs_edited_by_id_users_id_fk" FOREIGN KEY ("edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_faqs_v" ADD CONSTRAINT "_faqs_v_version_edited_by_id_users_id_fk" FOREIGN KEY ("version_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_notification_log_fk" FOREIGN KEY ("notification_log_id") REFERENCES "public"."notification_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "conditions_edited_by_idx" ON "conditions" USING btree ("edited_by_id");
   CREATE INDEX "_conditions_v_version_version_edited_by_idx" ON "_conditions_v" USING btree ("version_edited_by_id");
@@ -389,6 +415,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_aftercare_steps_v_version_version_edited_by_idx" ON "_aftercare_steps_v" USING btree ("version_edited_by_id");
   CREATE INDEX "faqs_edited_by_idx" ON "faqs" USING btree ("edited_by_id");
   CREATE INDEX "_faqs_v_version_version_edited_by_idx" ON "_faqs_v" USING btree ("version_edited_by_id");
+  CREATE INDEX "payload_locked_documents_rels_notification_log_id_idx" ON "payload_locked_documents_rels" USING btree ("notification_log_id");
   CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
   ALTER TABLE "users" DROP COLUMN "login_attempts";
   ALTER TABLE "users" DROP COLUMN "lock_until";`)
@@ -414,8 +441,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_aftercare_steps_v_version_claim_flags" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "faqs_claim_flags" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_faqs_v_version_claim_flags" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "notification_log" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "audit_log" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "audit_log_texts" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "payload_jobs_stats" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "conditions_codes" CASCADE;
   DROP TABLE "conditions_claim_flags" CASCADE;
   DROP TABLE "_conditions_v_version_codes" CASCADE;
@@ -434,8 +463,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_aftercare_steps_v_version_claim_flags" CASCADE;
   DROP TABLE "faqs_claim_flags" CASCADE;
   DROP TABLE "_faqs_v_version_claim_flags" CASCADE;
+  DROP TABLE "notification_log" CASCADE;
   DROP TABLE "audit_log" CASCADE;
   DROP TABLE "audit_log_texts" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
   ALTER TABLE "conditions" DROP CONSTRAINT "conditions_edited_by_id_users_id_fk";
   
   ALTER TABLE "_conditions_v" DROP CONSTRAINT "_conditions_v_version_edited_by_id_users_id_fk";
@@ -452,12 +483,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "_faqs_v" DROP CONSTRAINT "_faqs_v_version_edited_by_id_users_id_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_notification_log_fk";
+  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_audit_log_fk";
   
   ALTER TABLE "syndication_events" ALTER COLUMN "kind" SET DATA TYPE text;
   DROP TYPE "public"."enum_syndication_events_kind";
   CREATE TYPE "public"."enum_syndication_events_kind" AS ENUM('created', 'updated', 'unpublished', 'deleted');
   ALTER TABLE "syndication_events" ALTER COLUMN "kind" SET DATA TYPE "public"."enum_syndication_events_kind" USING "kind"::"public"."enum_syndication_events_kind";
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverPartnerWebhook', 'schedulePublish');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverPartnerWebhook', 'schedulePublish');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "conditions_edited_by_idx";
   DROP INDEX "_conditions_v_version_version_edited_by_idx";
   DROP INDEX "procedures_edited_by_idx";
@@ -466,6 +507,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "_aftercare_steps_v_version_version_edited_by_idx";
   DROP INDEX "faqs_edited_by_idx";
   DROP INDEX "_faqs_v_version_version_edited_by_idx";
+  DROP INDEX "payload_locked_documents_rels_notification_log_id_idx";
   DROP INDEX "payload_locked_documents_rels_audit_log_id_idx";
   ALTER TABLE "users" ADD COLUMN "login_attempts" numeric DEFAULT 0;
   ALTER TABLE "users" ADD COLUMN "lock_until" timestamp(3) with time zone;
@@ -507,6 +549,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_faqs_v" DROP COLUMN "version_edited_by_id";
   ALTER TABLE "partners" DROP COLUMN "include_unreviewed";
   ALTER TABLE "syndication_events" DROP COLUMN "last_reviewed";
+  ALTER TABLE "payload_jobs" DROP COLUMN "meta";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "notification_log_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "audit_log_id";
   DROP TYPE "public"."enum_conditions_codes_system";
   DROP TYPE "public"."enum_conditions_codes_status";
