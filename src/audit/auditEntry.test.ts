@@ -12,6 +12,12 @@ describe('changedFields', () => {
     ).toEqual(['question', 'tags'])
   })
 
+  test('should leave out a partner key being used', () => {
+    expect(
+      changedFields({ label: 'web', lastUsedAt: 'x' }, { label: 'web', lastUsedAt: 'y' }),
+    ).toEqual([])
+  })
+
   test('should list every field of a new document', () => {
     expect(changedFields({}, { question: 'A?', order: 1 })).toEqual(['order', 'question'])
   })

@@ -12,8 +12,21 @@ export type AuditOperation = (typeof auditOperations)[number]
 
 type Doc = Record<string, unknown> | null | undefined
 
-/** Bookkeeping every save changes; listing it would hide the fields that really changed. */
-const bookkeeping = new Set(['updatedAt', 'createdAt', 'editedBy', 'sizes', 'hash', 'salt'])
+/**
+ * Bookkeeping every save changes; listing it would hide the fields that really changed. A partner
+ * key's `lastUsedAt` (written by syndication reads, once a minute at most) and a user's sign-in
+ * `sessions` are bookkeeping too: an update that changes nothing else is not worth an entry.
+ */
+const bookkeeping = new Set([
+  'updatedAt',
+  'createdAt',
+  'editedBy',
+  'sizes',
+  'hash',
+  'salt',
+  'lastUsedAt',
+  'sessions',
+])
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 

@@ -54,6 +54,8 @@ export const auditAfterChange: CollectionAfterChangeHook = async ({
   req,
 }) => {
   const fields = changedFields(operation === 'create' ? {} : previousDoc, doc)
+  // The server itself moved only bookkeeping (a partner key's last use): nobody did anything.
+  if (operation === 'update' && fields.length === 0 && !req.user) return doc
   await writeAudit(req, {
     operation: auditOperationOf({
       operation,

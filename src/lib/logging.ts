@@ -8,6 +8,8 @@ import type { Config } from 'payload'
  */
 export const loggingLevels: Config['loggingLevels'] = {
   AuthenticationError: 'info',
+  // A where on a path that does not exist: answered 400.
+  QueryError: 'info',
   LockedAuth: 'info',
   UnverifiedEmail: 'info',
   // Payload's own upload refusals, and ours (src/uploads/uploadRefusal.ts).
