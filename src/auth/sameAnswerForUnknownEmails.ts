@@ -2,6 +2,8 @@ import { pbkdf2 } from 'node:crypto'
 import { promisify } from 'node:util'
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import { loginEmailOf } from './loginEmail'
+
 const derive = promisify(pbkdf2)
 
 /**
@@ -19,9 +21,8 @@ export const sameAnswerForUnknownEmails: CollectionBeforeOperationHook = async (
   operation,
   req,
 }) => {
-  if (operation !== 'login') return args
-  const email = (args.data as { email?: unknown } | undefined)?.email
-  if (typeof email !== 'string' || email === '') return args
+  const email = loginEmailOf({ args, operation })
+  if (!email) return args
   const { totalDocs } = await req.payload.count({
     collection: collection.slug as 'users',
     where: { email: { equals: email.toLowerCase() } },

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
 
 import { clientAddressOf } from '../lib/clientAddress'
+import { loginEmailOf } from './loginEmail'
 import { createSignInDelays } from './signInDelay'
 
 /** One record per server process; the per-address throttle (loginThrottle.ts) caps the rest. */
@@ -13,9 +14,8 @@ export const slowRepeatedSignIns: CollectionBeforeOperationHook = async ({
   operation,
   req,
 }) => {
-  if (operation !== 'login') return args
-  const email = (args.data as { email?: unknown } | undefined)?.email
-  if (typeof email !== 'string' || email === '') return args
+  const email = loginEmailOf({ args, operation })
+  if (!email) return args
   const wait = delays.attempt(clientAddressOf(req.headers), email)
   if (wait > 0) await sleep(wait)
   return args

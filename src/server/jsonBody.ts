@@ -14,11 +14,14 @@ const bufferJson = express.raw({
  * says where it broke, before any handler could half-apply it. Non-JSON bodies stay streams.
  */
 export const validatedJsonBody: RequestHandler = (req, res, next) => {
+  // Mounted for the sign-in throttle and again on the GraphQL route: read and check the body once.
+  if (res.locals.jsonBodyChecked) return next()
   bufferJson(req, res, (error?: unknown) => {
     if (error) return next(error)
     if (!Buffer.isBuffer(req.body) || req.body.length === 0) return next()
     try {
       JSON.parse(req.body.toString('utf8'))
+      res.locals.jsonBodyChecked = true
       next()
     } catch (parseError) {
       next(

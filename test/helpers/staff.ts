@@ -3,9 +3,16 @@ import type { Payload } from 'payload'
 
 import type { Role } from '../../src/access/roles'
 
-export type StaffMember = { id: string | number; email: string; token: string; user: unknown }
+export type StaffMember = {
+  id: string | number
+  email: string
+  token: string
+  /** The session cookie the sign-in set (`payload-token=…`), as the admin sends it. */
+  cookie: string
+  user: unknown
+}
 
-/** Creates a user with one role and signs them in over REST, returning their JWT. */
+/** Creates a user with one role and signs them in over REST, returning their JWT and cookie. */
 export async function signInAs(
   payload: Payload,
   baseUrl: string,
@@ -24,8 +31,16 @@ export async function signInAs(
     body: JSON.stringify({ email, password }),
   })
   if (!response.ok) throw new Error(`login as ${role} failed: ${response.status}`)
+  const cookie = response.headers.getSetCookie().find((line) => line.startsWith('payload-token='))
+  if (!cookie) throw new Error(`signing in as ${role} set no session cookie`)
   const { token } = (await response.json()) as { token: string }
-  return { id: created.id, email, token, user: { ...created, collection: 'users' } }
+  return {
+    id: created.id,
+    email,
+    token,
+    cookie: cookie.split(';')[0],
+    user: { ...created, collection: 'users' },
+  }
 }
 
 export const bearer = (member: StaffMember) => ({ authorization: `JWT ${member.token}` })
