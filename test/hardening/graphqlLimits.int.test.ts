@@ -33,9 +33,10 @@ async function countDatabaseReads<T>(
   let reads = 0
   for (const [name, original] of originals) {
     db[name] = (...args: unknown[]) => {
-      // Payload's own background work (the jobs queue polling payload-jobs) is not the query's.
-      const collection = (args[0] as { collection?: string } | undefined)?.collection ?? ''
-      if (!collection.startsWith('payload-')) reads += 1
+      // Only reads made for a GraphQL request count: background work (the jobs queue, hooks
+      // finishing after the fixture's publish) reads through the Local API, not for the query.
+      const req = (args[0] as { req?: { payloadAPI?: string } } | undefined)?.req
+      if (req?.payloadAPI === 'GraphQL') reads += 1
       return original.apply(db, args)
     }
   }
