@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
 import { isStaff } from '../src/access/isStaff'
-import { guardMediaDeletion, guardMediaReplacement } from '../src/hooks/mediaInUse'
+import { guardMediaChanges, guardMediaDeletion } from '../src/hooks/mediaInUse'
 import { missingFileIs404 } from '../src/uploads/missingFileIs404'
 import { refuseUnsafeUploads } from '../src/uploads/refuseUnsafeUploads'
 
@@ -30,7 +30,7 @@ export const Media: CollectionConfig = {
   },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: {
-    beforeOperation: [refuseUnsafeUploads(acceptedImageTypes), guardMediaReplacement],
+    beforeOperation: [refuseUnsafeUploads(acceptedImageTypes), guardMediaChanges],
     // Published pages must not lose their images (src/workflow/publishingRules.ts).
     beforeDelete: [guardMediaDeletion],
   },

@@ -145,12 +145,12 @@ export const publishingRules: readonly PublishingRule[] = [
   },
   {
     action: 'replace-media-in-use',
-    label: 'Replace an image a published page uses',
+    label: 'Change an image a published page uses',
     editor: 'no',
     reviewer: 'yes',
     admin: 'yes',
     refusal: reviewersOnly(
-      'replace an image a published page uses',
+      'change an image a published page uses (its file, crop, focal point, alternative text or caption)',
       'Upload a new image and choose it in a draft instead.',
     ),
   },

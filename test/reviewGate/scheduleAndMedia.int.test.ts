@@ -131,3 +131,137 @@ describe('an image a published page uses (reproduction 4)', () => {
     expect(invalidationCount()).toBe(before + 1)
   })
 })
+
+/** A rich-text body with a paragraph and an image, as the admin's Lexical editor stores it. */
+const bodyShowing = (mediaId: string | number) => ({
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [
+          {
+            type: 'text',
+            text: 'Where the injections go:',
+            format: 0,
+            detail: 0,
+            mode: 'normal',
+            style: '',
+            version: 1,
+          },
+        ],
+      },
+      {
+        type: 'upload',
+        version: 3,
+        format: '',
+        id: 'img1',
+        fields: null,
+        relationTo: 'media',
+        value: mediaId,
+      },
+    ],
+  },
+})
+
+describe('an image shown in rich text or as the SEO image (reproduction 4, every use)', () => {
+  let inBody: { id: string | number; alt: string }
+  let asSeoImage: { id: string | number; alt: string }
+  let procedure: { id: string | number; name: string }
+
+  const patchMedia = (member: keyof GateFixture, id: string | number, data: object, query = '') =>
+    sendJson(
+      'PATCH',
+      `${fx.server.baseUrl}/api/media${id === '' ? '' : `/${id}`}${query}`,
+      data,
+      bearer(fx[member] as never),
+    )
+
+  beforeAll(async () => {
+    inBody = (await uploadImage(fx.server.baseUrl, fx.admin, 'Injection map', '#5a5')).body.doc
+    asSeoImage = (await uploadImage(fx.server.baseUrl, fx.admin, 'Clinic room', '#55a')).body.doc
+    procedure = await fx.publicRead('procedures', 'therapeutic-botox-injection')
+    await reviewAndPublish(fx.server.payload, 'conditions', tmj.id, {
+      body: bodyShowing(inBody.id),
+    })
+    await reviewAndPublish(fx.server.payload, 'procedures', procedure.id, {
+      meta: { image: asSeoImage.id },
+    })
+  })
+
+  test('should refuse an editor replacing an image placed in a published page’s text', async () => {
+    const before = await gateState(fx.server.payload, 'media', inBody.id)
+    const { status, body } = await replaceImage(fx.server.baseUrl, fx.editor, inBody.id)
+    expect(status).toBe(403)
+    expect(body.errors[0].message).toContain(tmj.name)
+    expect(await gateState(fx.server.payload, 'media', inBody.id)).toEqual(before)
+  })
+
+  test('should refuse an editor changing the alternative text of an image in a page’s text', async () => {
+    const before = await gateState(fx.server.payload, 'media', inBody.id)
+    const { status, body } = await patchMedia('editor', inBody.id, { alt: 'Something else' })
+    expect(status).toBe(403)
+    expect(body.errors[0].message).toMatch(/alternative text/)
+    expect(body.errors[0].message).toContain(tmj.name)
+    expect(await gateState(fx.server.payload, 'media', inBody.id)).toEqual(before)
+  })
+
+  test('should refuse an editor changing the caption of a published page’s SEO image', async () => {
+    const before = await gateState(fx.server.payload, 'media', asSeoImage.id)
+    const { status, body } = await patchMedia('editor', asSeoImage.id, { caption: 'New caption' })
+    expect(status).toBe(403)
+    expect(body.errors[0].message).toMatch(/caption/)
+    expect(body.errors[0].message).toContain(procedure.name)
+    expect(await gateState(fx.server.payload, 'media', asSeoImage.id)).toEqual(before)
+  })
+
+  test('should refuse the same change sent as a bulk update, and change nothing', async () => {
+    const before = await gateState(fx.server.payload, 'media', inBody.id)
+    const { status } = await patchMedia(
+      'editor',
+      '',
+      { alt: 'Bulk change' },
+      `?where[id][equals]=${inBody.id}`,
+    )
+    expect(status).toBe(403)
+    expect(await gateState(fx.server.payload, 'media', inBody.id)).toEqual(before)
+  })
+
+  test('should accept an editor saving the image form unchanged, as the admin resends it', async () => {
+    const { status, body } = await patchMedia('editor', inBody.id, {
+      alt: inBody.alt,
+      caption: null,
+    })
+    expect(status, JSON.stringify(body)).toBe(200)
+  })
+
+  test('should refuse everyone deleting an image a published page shows in its text', async () => {
+    const { status, body } = await sendJson(
+      'DELETE',
+      `${fx.server.baseUrl}/api/media/${inBody.id}`,
+      undefined,
+      bearer(fx.admin),
+    )
+    expect(status).toBe(403)
+    expect(body.errors[0].message).toContain(tmj.name)
+  })
+
+  test('should let a reviewer change the alternative text, and an editor change an unused image', async () => {
+    const reviewed = await patchMedia('reviewer', inBody.id, {
+      alt: 'Injection points, front view',
+    })
+    expect(reviewed.status, JSON.stringify(reviewed.body)).toBe(200)
+    const unused = (await uploadImage(fx.server.baseUrl, fx.editor, 'Draft picture')).body.doc
+    const edited = await patchMedia('editor', unused.id, { alt: 'Draft picture, cropped' })
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200)
+  })
+})
