@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { scheduled, schedulesThatDidNotRun } from '../../src/admin/dashboard/queueQueries'
 import { invalidationCount } from '../../src/cache/invalidation'
 import { sendJson } from '../helpers/http'
 import { reviewAndPublish } from '../helpers/review'
@@ -23,6 +24,13 @@ beforeAll(async () => {
   tmj = await fx.publicRead('conditions', 'tmj-disorder')
 })
 afterAll(async () => fx?.server.close())
+
+/** The dashboard's questions, asked as the signed-in reviewer. */
+const reviewerAsks = () => ({
+  payload: fx.server.payload,
+  user: { ...(fx.reviewer.user as object), collection: 'users' } as never,
+  adminRoute: '/admin',
+})
 
 async function scheduledJob(id: string | number) {
   return fx.server.payload.findByID({
@@ -62,6 +70,18 @@ describe('a scheduled publish (reproduction 3)', () => {
     const after = await scheduledJob(job.id)
     expect(after).toMatchObject({ hasError: true })
     expect(JSON.stringify(after?.error)).toMatch(/superseded: content changed after review/)
+
+    // Reviewers see it on their dashboard, no longer as "Scheduled" but as not published, and why.
+    const ask = reviewerAsks()
+    expect(await schedulesThatDidNotRun(ask, new Date())).toEqual([
+      expect.objectContaining({
+        collection: 'faqs',
+        id: faq.id,
+        title: 'Publish: Unreviewed text?',
+        reason: 'superseded: content changed after review',
+      }),
+    ])
+    expect((await scheduled(ask)).map((row) => row.id)).not.toContain(faq.id)
   })
 
   test('should publish the text the reviewer scheduled, under their name', async () => {
@@ -72,6 +92,8 @@ describe('a scheduled publish (reproduction 3)', () => {
       question: 'Reviewed text?',
       reviewerName: 'Dr. Ana Ruiz',
     })
+    // Published since: the earlier superseded schedule has nothing left for a reviewer to do.
+    expect(await schedulesThatDidNotRun(reviewerAsks(), new Date())).toEqual([])
   })
 })
 

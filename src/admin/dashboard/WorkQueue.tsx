@@ -8,6 +8,7 @@ import {
   dueForReview,
   recentlyPublished,
   scheduled,
+  schedulesThatDidNotRun,
   waitingForReview,
   type QueueRow,
 } from './queueQueries'
@@ -29,10 +30,11 @@ export async function WorkQueue({ payload, user }: Props) {
   const reviews = hasRole(user, 'reviewer', 'admin')
   const edits = hasRole(user, 'editor', 'admin')
   const now = new Date()
-  const [waiting, due, upcoming, editorLists, published] = await Promise.all([
+  const [waiting, due, upcoming, didNotRun, editorLists, published] = await Promise.all([
     reviews ? waitingForReview(ask) : null,
     reviews ? dueForReview(ask, now) : null,
     reviews ? scheduled(ask) : null,
+    reviews ? schedulesThatDidNotRun(ask, now) : null,
     edits ? draftsAndSentBack(ask) : null,
     recentlyPublished(ask),
   ])
@@ -70,6 +72,16 @@ export async function WorkQueue({ payload, user }: Props) {
             empty="Nothing is scheduled to publish or unpublish."
             rows={upcoming}
             detail={(row) => at(row)}
+          />
+        ) : null}
+        {didNotRun && didNotRun.length > 0 ? (
+          <QueueSection
+            title="Scheduled but not published"
+            empty=""
+            rows={didNotRun}
+            detail={(row) =>
+              `${row.reason} · ${at(row)}: review the latest draft, then publish or schedule it again`
+            }
           />
         ) : null}
         {editorLists ? (

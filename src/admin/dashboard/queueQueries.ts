@@ -1,6 +1,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
 import { addDays, dueWindowDays } from '../../workflow/reviewDates'
+import { supersededMessage } from '../../workflow/reviewedSchedules'
 
 /** The treatment-content collections the work queue looks through. */
 export const queueCollections = ['conditions', 'procedures', 'aftercare-steps', 'faqs'] as const
@@ -14,6 +15,8 @@ export type QueueRow = {
   /** The date the row is about: sent for review, review due, scheduled for, published. */
   at: string | null
   href: string
+  /** Why a scheduled publish did not run. */
+  reason?: string
 }
 
 type Doc = Record<string, unknown> & { id: string | number }
@@ -156,31 +159,34 @@ export async function draftsAndSentBack(ask: Ask) {
 type ScheduleJob = {
   id: string | number
   waitUntil?: string | null
+  updatedAt?: string | null
+  hasError?: boolean | null
+  error?: { message?: unknown } | null
   input?: { type?: string; doc?: { relationTo?: string; value?: string | number } }
 }
 
-/**
- * Publishes and unpublishes scheduled in the admin, soonest first. They live in Payload's jobs
- * queue, which only admins may read, so the jobs are read with overrideAccess and each document
- * is then read with the person's own access.
- */
-export async function scheduled(ask: Ask): Promise<QueueRow[]> {
+const didNotRunWindowDays = 30
+
+/** The scheduled jobs for treatment documents, with each document read with the person's access. */
+async function scheduleRows(
+  ask: Ask,
+  where: Where,
+  sort: string,
+): Promise<{ job: ScheduleJob; doc: Doc; row: QueueRow }[]> {
   const { docs } = await ask.payload.find({
     collection: 'payload-jobs',
-    where: {
-      and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }],
-    },
-    sort: 'waitUntil',
+    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, where] },
+    sort,
     limit: limitPerList,
     depth: 0,
     overrideAccess: true,
   })
-  const rows: QueueRow[] = []
+  const rows = []
   for (const job of docs as unknown as ScheduleJob[]) {
     const target = job.input?.doc
     if (!target?.relationTo || target.value === undefined) continue
     if (!(queueCollections as readonly string[]).includes(target.relationTo)) continue
-    const doc = await ask.payload
+    const doc = (await ask.payload
       .findByID({
         collection: target.relationTo as QueueCollection,
         id: target.value,
@@ -190,13 +196,56 @@ export async function scheduled(ask: Ask): Promise<QueueRow[]> {
         user: ask.user,
         disableErrors: true,
       })
-      .catch(() => null)
+      .catch(() => null)) as unknown as Doc | null
     if (!doc) continue
-    const row = toRow(ask, target.relationTo, doc as unknown as Doc, job.waitUntil)
-    rows.push({
-      ...row,
-      title: `${job.input?.type === 'unpublish' ? 'Unpublish' : 'Publish'}: ${row.title}`,
-    })
+    const row = toRow(ask, target.relationTo, doc, job.waitUntil)
+    const action = job.input?.type === 'unpublish' ? 'Unpublish' : 'Publish'
+    rows.push({ job, doc, row: { ...row, title: `${action}: ${row.title}` } })
   }
   return rows
+}
+
+/**
+ * Publishes and unpublishes scheduled in the admin that are still to run, soonest first. They live
+ * in Payload's jobs queue, which only admins may read, so the jobs are read with overrideAccess and
+ * each document is then read with the person's own access.
+ */
+export async function scheduled(ask: Ask): Promise<QueueRow[]> {
+  const rows = await scheduleRows(
+    ask,
+    { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    'waitUntil',
+  )
+  return rows.map(({ row }) => row)
+}
+
+/**
+ * Scheduled publishes that failed in the last 30 days and whose document was not published since,
+ * most recent first, with the reason: above all "superseded: content changed after review", when an
+ * editor changed the text after the reviewer scheduled it (src/workflow/reviewedSchedules.ts).
+ */
+export async function schedulesThatDidNotRun(ask: Ask, at: Date): Promise<QueueRow[]> {
+  const since = addDays(at, -didNotRunWindowDays).toISOString()
+  const rows = await scheduleRows(
+    ask,
+    { and: [{ hasError: { equals: true } }, { updatedAt: { greater_than: since } }] },
+    '-updatedAt',
+  )
+  return rows
+    .filter(({ job, doc }) => {
+      const publishedSince =
+        doc._status === 'published' && String(doc.updatedAt ?? '') > String(job.updatedAt ?? '')
+      return !publishedSince
+    })
+    .map(({ job, row }) => ({
+      ...row,
+      at: job.updatedAt ?? null,
+      reason: reasonOf(job),
+    }))
+}
+
+function reasonOf(job: ScheduleJob): string {
+  const message = String(job.error?.message ?? '')
+  if (message.includes(supersededMessage)) return supersededMessage
+  return message.split('\n')[0] || 'failed'
 }
