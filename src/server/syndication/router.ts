@@ -1,7 +1,7 @@
 import { Router } from 'express'
 import type { Payload } from 'payload'
 
-import { partnerResponseCache } from '../../cache/partnerResponseCache'
+import { partnerResponseCache } from '../../syndication/http/partnerResponseCache'
 import { openApiDocument } from '../../syndication/openapi/document'
 import { authenticatePartner } from './authenticatePartner'
 import { changesFeed, listChanges } from './changes'

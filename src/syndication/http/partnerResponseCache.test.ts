@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { partnerResponseCache } from './partnerResponseCache'
-import { sharedResponseStore } from './responseStore'
+import { sharedResponseStore } from '../../cache/responseStore'
 
 /** A stand-in partner router: a counter header set before the cache, a body counted behind it. */
 let baseUrl = ''

@@ -1,11 +1,11 @@
 import type { RequestHandler } from 'express'
 
-import { asMiss, toCachedResponse } from './cachedResponse'
-import { cacheKey } from './cacheKey'
-import { captureResponse } from './captureResponse'
-import { ifNoneMatchMatches } from './etag'
-import { isStorableResponse } from './responsePolicy'
-import { type CachedResponse, sharedResponseStore } from './responseStore'
+import { asMiss, toCachedResponse } from '../../cache/cachedResponse'
+import { cacheKey } from '../../cache/cacheKey'
+import { captureResponse } from '../../cache/captureResponse'
+import { ifNoneMatchMatches } from '../../cache/etag'
+import { isStorableResponse } from '../../cache/responsePolicy'
+import { type CachedResponse, sharedResponseStore } from '../../cache/responseStore'
 
 /**
  * The response cache for the partner syndication API, mounted in its router after the partner's
