@@ -4,6 +4,7 @@ import { contentAccess } from '../src/access/contentAccess'
 import { staffWritesReviewersPublish } from '../src/access/staffWritesReviewersPublish'
 import { withClaimsCheck } from '../src/fields/claimFlags'
 import { provenanceField } from '../src/fields/provenance'
+import { faqOffLabelNoticeField } from '../src/fields/regulatory'
 import { reviewTab } from '../src/fields/review'
 import { untranslatedFieldsField } from '../src/fields/untranslated'
 import { previewUrl } from '../src/hooks/previewUrl'
@@ -58,6 +59,7 @@ export const Faqs: CollectionConfig = {
               localized: true,
               admin: { description: 'The clinic’s answer, in plain words.' },
             },
+            faqOffLabelNoticeField,
           ],
         },
         {

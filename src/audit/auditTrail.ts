@@ -2,7 +2,7 @@ import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
 import { AuditLog } from '../../collections/AuditLog'
 import { isStaffField } from '../access/isStaffField'
-import { syndicatedCollections } from '../syndication/collections'
+import { syndicatedCollections } from '../syndication/shape/syndicatedCollections'
 import { auditAfterChange, auditAfterDelete, noteAuditDraft } from './recordAudit'
 
 /** Content, media, accounts and partners: what the audit log follows. */

@@ -17,9 +17,9 @@ if (process.env.NODE_ENV !== 'development') prepareProductionRuntime()
 // Imported only now: the config reads NODE_ENV and PAYLOAD_SECRET when it loads.
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
-const { issuePartnerKey } = await import('../syndication/partnerKeys')
-const { parseKeyRequest } = await import('../syndication/keyRequest')
-const { syndicatedCollections } = await import('../syndication/collections')
+const { issuePartnerKey } = await import('../syndication/services/partnerKeys')
+const { parseKeyRequest } = await import('../syndication/shape/keyRequest')
+const { syndicatedCollections } = await import('../syndication/shape/syndicatedCollections')
 
 const payload = await getPayload({ config })
 try {

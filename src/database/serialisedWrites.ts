@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { DatabaseAdapterObj, PayloadRequest } from 'payload'
 
+import { type MethodWrappers, wrapAdapter } from './wrapAdapter'
+
 /**
  * SQLite has one writer at a time, and libsql runs each statement synchronously on the JavaScript
  * thread: a second connection that finds the file locked cannot wait for the first (the thread it
@@ -75,85 +77,74 @@ const writeMethods = [
   'upsert',
 ] as const
 
-type Adapter = ReturnType<DatabaseAdapterObj['init']>
-/** The methods are replaced by name; their many signatures share the shapes used here. */
-type Methods = Record<string, unknown>
-type AnyMethod = (...args: unknown[]) => Promise<unknown>
+type AnyMethod = (...args: never[]) => unknown
+type WriteArgs = { req?: Partial<PayloadRequest> }
 
 export function withSerialisedWrites(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
-  return {
-    ...adapterObj,
-    init: (args) => {
-      const adapter = adapterObj.init(args) as Adapter
-      const methods = adapter as unknown as Methods
-      const turn = new WriteTurn()
-      const endings = new Map<TransactionID, () => void>()
-      const warn = (what: string) => () =>
-        args.payload.logger.warn(
-          `A database write (${what}) held the write turn for ${maxHoldMs / 1000} s; letting the next one go ahead.`,
-        )
+  return wrapAdapter(adapterObj, ({ payload }) => {
+    const turn = new WriteTurn()
+    const endings = new Map<TransactionID, () => void>()
+    const warn = (what: string) => () =>
+      payload.logger.warn(
+        `A database write (${what}) held the write turn for ${maxHoldMs / 1000} s; letting the next one go ahead.`,
+      )
 
-      const begin = adapter.beginTransaction!.bind(adapter)
-      adapter.beginTransaction = async (options) => {
-        const owner = owners.getStore()
-        // A request that already holds the turn and begins another transaction (a hook writing
-        // without passing `req`) would wait for itself: it goes ahead, as it did before.
-        const end = owner?.open.length ? () => undefined : await turn.take(warn('transaction'))
+    const beginTransaction = (begin: AnyMethod) => async (options: unknown) => {
+      const owner = owners.getStore()
+      // A request that already holds the turn and begins another transaction (a hook writing
+      // without passing `req`) would wait for itself: it goes ahead, as it did before.
+      const end = owner?.open.length ? () => undefined : await turn.take(warn('transaction'))
+      try {
+        const id = (await (begin as (o: unknown) => Promise<TransactionID | null>)(options)) ?? null
+        if (id === null) end()
+        else {
+          endings.set(id, end)
+          owner?.open.push(id)
+        }
+        return id
+      } catch (error) {
+        end()
+        throw error
+      }
+    }
+
+    const endTransaction =
+      (finish: AnyMethod) => async (incoming: TransactionID | Promise<TransactionID>) => {
+        const id = await incoming
         try {
-          const id = await begin(options)
-          if (id === null || id === undefined) end()
-          else {
-            endings.set(id, end)
-            owner?.open.push(id)
-          }
-          return id
-        } catch (error) {
-          end()
-          throw error
+          return await (finish as (id: TransactionID) => Promise<unknown>)(id)
+        } finally {
+          endings.get(id)?.()
+          endings.delete(id)
+          const owner = owners.getStore()
+          if (owner) owner.open = owner.open.filter((open) => open !== id)
         }
       }
 
-      const finish = (name: 'commitTransaction' | 'rollbackTransaction') => {
-        const original = (methods[name] as AnyMethod).bind(adapter)
-        methods[name] = async (incoming: TransactionID | Promise<TransactionID>) => {
-          const id = await incoming
-          try {
-            return await original(id)
-          } finally {
-            endings.get(id)?.()
-            endings.delete(id)
-            const owner = owners.getStore()
-            if (owner) owner.open = owner.open.filter((open) => open !== id)
-          }
-        }
+    const write = (original: AnyMethod) => async (methodArgs: WriteArgs = {}) => {
+      const call = original as (args: WriteArgs) => Promise<unknown>
+      if (methodArgs.req?.transactionID || holdingTurn.getStore()) return call(methodArgs)
+      const held = owners.getStore()?.open.at(-1)
+      if (held !== undefined) {
+        // This request's own transaction holds the turn: write inside it (see the top).
+        const req = Object.create(methodArgs.req ?? null) as Partial<PayloadRequest>
+        req.transactionID = held
+        return call({ ...methodArgs, req })
       }
-      finish('commitTransaction')
-      finish('rollbackTransaction')
+      const end = await turn.take(warn('write'))
+      try {
+        // upsert is updateOne inside: the inner call must not wait for the outer one.
+        return await holdingTurn.run(true, () => call(methodArgs))
+      } finally {
+        end()
+      }
+    }
 
-      for (const name of writeMethods) {
-        const original = methods[name] as AnyMethod | undefined
-        if (typeof original !== 'function') continue
-        methods[name] = async (methodArgs: { req?: Partial<PayloadRequest> } = {}) => {
-          if (methodArgs.req?.transactionID || holdingTurn.getStore()) {
-            return original.call(adapter, methodArgs)
-          }
-          const held = owners.getStore()?.open.at(-1)
-          if (held !== undefined) {
-            // This request's own transaction holds the turn: write inside it (see the top).
-            const req = Object.create(methodArgs.req ?? null) as Partial<PayloadRequest>
-            req.transactionID = held
-            return original.call(adapter, { ...methodArgs, req })
-          }
-          const end = await turn.take(warn(name))
-          try {
-            // upsert is updateOne inside: the inner call must not wait for the outer one.
-            return await holdingTurn.run(true, () => original.call(adapter, methodArgs))
-          } finally {
-            end()
-          }
-        }
-      }
-      return adapter
-    },
-  }
+    return {
+      beginTransaction,
+      commitTransaction: endTransaction,
+      rollbackTransaction: endTransaction,
+      ...Object.fromEntries(writeMethods.map((name) => [name, write])),
+    } as MethodWrappers
+  })
 }

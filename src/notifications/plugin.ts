@@ -2,7 +2,7 @@ import type { Config, Payload, Plugin } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
 
-import { syndicatedCollections } from '../syndication/collections'
+import { syndicatedCollections } from '../syndication/shape/syndicatedCollections'
 import { NotificationLog } from './notificationLog'
 import { queueInReviewMail } from './queueInReviewMail'
 import { notificationQueue, notifyInReviewTask, reviewDigestTask } from './reviewTasks'

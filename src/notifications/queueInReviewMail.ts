@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { titleFields, type SyndicatedCollection } from '../syndication/collections'
+import { titleFields, type SyndicatedCollection } from '../syndication/shape/syndicatedCollections'
 import { notificationQueue } from './reviewTasks'
 
 /**

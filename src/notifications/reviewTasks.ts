@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { now } from '../lib/clock'
-import { syndicatedCollections, titleFields } from '../syndication/collections'
+import { syndicatedCollections, titleFields } from '../syndication/shape/syndicatedCollections'
 import { addDays, dueWindowDays } from '../workflow/reviewDates'
 import { reviewStatusOf } from '../workflow/reviewStatus'
 import { adminLink, reviewerAddresses } from './reviewers'

@@ -47,9 +47,18 @@ export function normaliseContent(value: unknown): unknown {
   return value
 }
 
+/**
+ * Top-level virtual fields, computed on every read (an FAQ's `offLabelNotice`, issue 10). Dropped
+ * at the top only: the procedure's `regulatory.offLabelNotice` is stored content.
+ */
+const computedOnRead = new Set(['offLabelNotice'])
+
 /** A SHA-256 over a document's normalised content. */
 export function contentFingerprint(document: Record<string, unknown>): string {
+  const stored = Object.fromEntries(
+    Object.entries(document).filter(([key]) => !computedOnRead.has(key)),
+  )
   return createHash('sha256')
-    .update(JSON.stringify(normaliseContent(document) ?? {}))
+    .update(JSON.stringify(normaliseContent(stored) ?? {}))
     .digest('hex')
 }

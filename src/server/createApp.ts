@@ -14,7 +14,7 @@ import { restBody } from './restBody'
 import { validatedQuery } from './query/validatedQuery'
 import { writeOwner } from './writeOwner'
 import { securityHeaders } from './securityHeaders'
-import { syndicationRouter } from './syndication/router'
+import { syndicationRouter } from '../syndication/http/router'
 
 export type CreateAppOptions = {
   payload: Payload

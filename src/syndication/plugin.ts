@@ -1,14 +1,14 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
-import { PartnerKeys } from '../../collections/PartnerKeys'
-import { Partners } from '../../collections/Partners'
-import { SyndicationEvents } from '../../collections/SyndicationEvents'
-import { WebhookDeliveries } from '../../collections/WebhookDeliveries'
+import { PartnerKeys } from './collections/PartnerKeys'
+import { Partners } from './collections/Partners'
+import { SyndicationEvents } from './collections/SyndicationEvents'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { hasRunnableJobs } from '../jobs/hasRunnableJobs'
-import { isSyndicatedCollection } from './collections'
-import { deliverPartnerWebhookTask } from './deliverWebhook'
-import { recordSyndicationChange, recordSyndicationDeletion } from './hooks'
-import { webhookQueue } from './webhookQueue'
+import { isSyndicatedCollection } from './shape/syndicatedCollections'
+import { deliverPartnerWebhookTask } from './services/deliverWebhook'
+import { recordSyndicationChange, recordSyndicationDeletion } from './services/hooks'
+import { webhookQueue } from './services/webhookQueue'
 
 function withChangeHooks(collection: CollectionConfig): CollectionConfig {
   if (!isSyndicatedCollection(collection.slug)) return collection

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { syndicatedCollections, titleFields } from '../syndication/collections'
+import { syndicatedCollections, titleFields } from '../syndication/shape/syndicatedCollections'
 import { mediaIdsIn } from './mediaReferences'
 
 export type MediaUse = { collection: string; id: string | number; title: string }

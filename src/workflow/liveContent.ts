@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { contentHash } from '../syndication/contentHash'
+import { contentHash } from '../syndication/shape/contentHash'
 
 /**
  * A fingerprint of the published document as stored (every locale), leaving out only when and by

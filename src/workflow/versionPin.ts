@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { contentHash } from '../syndication/contentHash'
+import { contentHash } from '../syndication/shape/contentHash'
 
 /** Which draft a reviewer saw: the latest version's id and a hash of its text. */
 export type VersionPin = { versionId: string; contentHash: string }

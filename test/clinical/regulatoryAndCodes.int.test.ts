@@ -75,6 +75,40 @@ describe('regulatory status and safety information, cited', () => {
   })
 })
 
+describe('the off-label notice on FAQ answers over REST and GraphQL', () => {
+  test('should carry the procedure’s notice on an answer that speaks of approval, and on no other', async () => {
+    const safe = await publicDoc('faqs', 'is-therapeutic-botox-safe')
+    expect(safe.offLabelNotice).toMatch(/legal but off-label/)
+    const insurance = await publicDoc('faqs', 'does-insurance-cover')
+    expect(insurance.offLabelNotice ?? null).toBeNull()
+
+    const { body } = await graphql(
+      server.baseUrl,
+      '{ Faqs(sort: "order", limit: 20) { docs { slug offLabelNotice } } }',
+    )
+    const bySlug = Object.fromEntries(
+      body.data.Faqs.docs.map((doc: { slug: string; offLabelNotice: string | null }) => [
+        doc.slug,
+        doc.offLabelNotice,
+      ]),
+    )
+    expect(bySlug['is-therapeutic-botox-safe']).toBe(safe.offLabelNotice)
+    expect(bySlug['does-insurance-cover']).toBeNull()
+  })
+
+  test('should compute the notice on read and never store what a client sends', async () => {
+    const insurance = await publicDoc('faqs', 'does-insurance-cover')
+    const { status, body } = await sendJson(
+      'PATCH',
+      `${server.baseUrl}/api/faqs/${insurance.id}?draft=true&depth=0`,
+      { offLabelNotice: 'A notice a client made up.' },
+      bearer(editor),
+    )
+    expect(status).toBe(200)
+    expect(body.doc.offLabelNotice ?? null).toBeNull()
+  })
+})
+
 describe('coded conditions', () => {
   test('should seed the issue’s ICD-10-CM codes as proposed, titled from the table', async () => {
     const codesOf = async (slug: string) =>

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
-import { syndicatedCollections } from '../../src/syndication/collections'
+import { syndicatedCollections } from '../../src/syndication/shape/syndicatedCollections'
 import { sendJson } from './http'
 import { bearer, type StaffMember } from './staff'
 

@@ -2,7 +2,7 @@ import jsonld from 'jsonld'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { richText } from '../../src/seed/lexical'
-import { problemTypeUri } from '../../src/syndication/problem'
+import { problemTypeUri } from '../../src/syndication/shape/problem'
 import { reviewAllPublished } from '../helpers/review'
 import { seedSource } from '../helpers/seeded'
 import { syndicationClient, syndicationFixture } from '../helpers/syndication'

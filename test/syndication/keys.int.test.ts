@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { hashApiKey, keyPattern } from '../../src/syndication/apiKey'
-import { problemTypeUri } from '../../src/syndication/problem'
+import { hashApiKey, keyPattern } from '../../src/syndication/shape/apiKey'
+import { problemTypeUri } from '../../src/syndication/shape/problem'
 import { signInAs, type StaffMember } from '../helpers/staff'
 import { OpenApiContract } from '../helpers/openapiContract'
 import { createPartner, issueKey, syndicationClient } from '../helpers/syndication'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { problemTypeUri } from '../../src/syndication/problem'
+import { problemTypeUri } from '../../src/syndication/shape/problem'
 import { OpenApiContract } from '../helpers/openapiContract'
 import { reviewAllPublished } from '../helpers/review'
 import { seedSource } from '../helpers/seeded'

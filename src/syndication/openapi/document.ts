@@ -1,7 +1,7 @@
 import { infobuttonPaths } from '../../infobutton/openapi'
-import { problemTypes, problemTypeUri } from '../problem'
-import { maxPageSize } from '../query'
-import { rateLimitTiers } from '../rateLimitTiers'
+import { problemTypes, problemTypeUri } from '../shape/problem'
+import { maxPageSize } from '../shape/query'
+import { rateLimitTiers } from '../shape/rateLimitTiers'
 import { schemas } from './schemas'
 
 type Operation = Record<string, unknown>

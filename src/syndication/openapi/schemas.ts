@@ -1,6 +1,6 @@
-import { changeKinds } from '../changeDecision'
-import { syndicatedCollections } from '../collections'
-import { problemTypes, problemTypeUri } from '../problem'
+import { changeKinds } from '../shape/changeDecision'
+import { syndicatedCollections } from '../shape/syndicatedCollections'
+import { problemTypes, problemTypeUri } from '../shape/problem'
 
 /** JSON Schema 2020-12 (OpenAPI 3.1) for every body the syndication API sends. */
 type Schema = Record<string, unknown>

@@ -1,0 +1,71 @@
+import type { RequestHandler } from 'express'
+import type { Payload } from 'payload'
+
+import { SyndicationProblem } from '../shape/problem'
+import { partnerOf } from './partnerContext'
+
+export const exposedHeaders = [
+  'ETag',
+  'RateLimit',
+  'RateLimit-Policy',
+  'Retry-After',
+  'Link',
+  'Content-Length',
+].join(', ')
+
+/**
+ * CORS for the authenticated partner: a browser origin gets access only if the partner listed it.
+ * A request from any other origin is refused outright, so a key copied into a foreign web page
+ * does not work there.
+ */
+export const partnerCors: RequestHandler = (req, res, next) => {
+  const origin = req.headers.origin
+  if (!origin) return next()
+  const { partner } = partnerOf(res)
+  if (!(partner.allowedOrigins ?? []).includes(origin)) {
+    return next(
+      new SyndicationProblem(
+        'origin-not-allowed',
+        `Browser requests from ${origin} are not allowed for this key. Ask the clinic to add the origin to your account.`,
+      ),
+    )
+  }
+  res.setHeader('Access-Control-Allow-Origin', origin)
+  res.setHeader('Access-Control-Expose-Headers', exposedHeaders)
+  next()
+}
+
+/**
+ * Preflight requests carry no key, so they are answered for any origin some active partner
+ * listed; the real request is then checked against its own partner's list.
+ */
+export function preflight(payload: Payload): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const origin = req.headers.origin
+      const { totalDocs } = origin
+        ? await payload.count({
+            collection: 'partners',
+            where: {
+              and: [{ status: { equals: 'active' } }, { allowedOrigins: { in: [origin] } }],
+            },
+            overrideAccess: true,
+          })
+        : { totalDocs: 0 }
+      if (totalDocs === 0) {
+        throw new SyndicationProblem(
+          'origin-not-allowed',
+          `Browser requests from ${origin ?? 'an unnamed origin'} are not allowed.`,
+        )
+      }
+      res.setHeader('Access-Control-Allow-Origin', origin!)
+      res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS')
+      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Accept, If-None-Match')
+      res.setHeader('Access-Control-Max-Age', '600')
+      res.setHeader('Vary', 'Origin, Access-Control-Request-Headers')
+      res.status(204).end()
+    } catch (error) {
+      next(error)
+    }
+  }
+}

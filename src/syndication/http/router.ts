@@ -1,0 +1,59 @@
+import { Router } from 'express'
+import type { Payload } from 'payload'
+
+import { partnerResponseCache } from './partnerResponseCache'
+import { openApiDocument } from '../openapi/document'
+import { authenticatePartner } from './authenticatePartner'
+import { changesFeed, listChanges } from './changes'
+import { apiBase } from './context'
+import { partnerCors, preflight } from './cors'
+import { docsPage } from './docsPage'
+import { getDocument, listDocuments } from './documents'
+import { getOnly, notFoundProblem, problemHandler } from './problemHandler'
+import { partnerOf } from './partnerContext'
+import { partnerScopeKey } from './partnerScopeKey'
+import { partnerRateLimit } from './rateLimit'
+import { cachePolicies, json, sendRepresentation } from './respond'
+
+/**
+ * The partner syndication API, mounted at `/syndication`: read-only, keyed, separate from the
+ * editors' REST API. Routes only parse, call the pure shapers in src/syndication, and respond.
+ */
+export function syndicationRouter(payload: Payload): Router {
+  const router = Router()
+  const v1 = Router()
+
+  router.get('/docs', (req, res) =>
+    sendRepresentation(req, res, {
+      body: docsPage(apiBase()),
+      contentType: 'text/html; charset=utf-8',
+      cacheControl: cachePolicies.contract,
+    }),
+  )
+
+  v1.use((_req, res, next) => {
+    // Syndicated content is meant to be fetched from other origins (with CORS) and embedded.
+    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin')
+    next()
+  })
+  v1.use(getOnly)
+  v1.options('/*splat', preflight(payload))
+  v1.get('/openapi.json', (req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', '*')
+    sendRepresentation(req, res, json(openApiDocument(apiBase()), cachePolicies.contract))
+  })
+  v1.use(authenticatePartner(payload), partnerCors, partnerRateLimit())
+  // After the key, status and rate limit are checked: a hit is keyed by what this partner may see.
+  v1.use(partnerResponseCache((_req, res) => partnerScopeKey(partnerOf(res).partner)))
+  v1.get('/changes', listChanges(payload))
+  v1.get('/feed.atom', changesFeed(payload, 'atom'))
+  v1.get('/feed.json', changesFeed(payload, 'json'))
+  v1.get('/:collection', listDocuments(payload))
+  v1.get('/:collection/:slug', getDocument(payload))
+  v1.use(notFoundProblem)
+
+  router.use('/v1', v1)
+  router.use(notFoundProblem)
+  router.use(problemHandler(payload))
+  return router
+}

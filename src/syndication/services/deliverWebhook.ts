@@ -1,0 +1,131 @@
+import type { Payload, TaskConfig } from 'payload'
+import { Webhook } from 'standardwebhooks'
+
+import { serverUrl } from '../../lib/serverUrl'
+import type { ChangeEvent } from './changeLog'
+import { postWebhook, WebhookTargetRefused } from './postWebhook'
+import { toPublicEvent, webhookBody } from '../shape/publicEvent'
+import { webhookTask } from './webhookQueue'
+
+type Input = { partnerId: string; eventId: string }
+type Output = { status: number; skipped: string }
+
+const numberFromEnv = (name: string, fallback: number) => {
+  const value = Number(process.env[name])
+  return Number.isFinite(value) && value > 0 ? value : fallback
+}
+
+/** Tries after the first: with the default 10 s backoff the last is about 10 minutes later. */
+export const webhookAttempts = 6
+
+const logAttempt = (payload: Payload, data: Record<string, unknown>) =>
+  payload
+    .create({ collection: 'webhook-deliveries', data: data as never, overrideAccess: true })
+    .catch((error) => payload.logger.error({ err: error }, 'could not log a webhook delivery'))
+
+/**
+ * Sends one change to one partner, signed the Standard Webhooks way (HMAC-SHA256 over
+ * `id.timestamp.body`). A non-2xx answer, a timeout or a refused connection throws, and Payload's
+ * jobs queue retries with exponential backoff. A URL that leads to a private address is never
+ * contacted (postWebhook.ts). Every attempt is logged for admins.
+ */
+async function deliver(payload: Payload, input: Input, attempt: number): Promise<Output> {
+  const partner = await payload.findByID({
+    collection: 'partners',
+    id: input.partnerId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  const url = partner?.webhook?.url
+  if (!partner || partner.status !== 'active' || !url) {
+    return { status: 0, skipped: 'partner gone, suspended or without a webhook URL' }
+  }
+  const event = (await payload.findByID({
+    collection: 'syndication-events',
+    id: input.eventId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as unknown as ChangeEvent | null
+  if (!event) return { status: 0, skipped: 'event gone' }
+
+  const now = new Date()
+  const publicEvent = toPublicEvent(event, `${serverUrl()}/syndication/v1`)
+  const body = JSON.stringify(webhookBody(publicEvent, now))
+  const webhookId = `msg_${event.sequence}_${partner.id}`
+  const started = Date.now()
+  const record = {
+    partner: partner.id,
+    event: event.id,
+    webhookId,
+    eventType: JSON.parse(body).type,
+    url,
+    attempt,
+  }
+  try {
+    const signature = new Webhook(partner.webhook?.secret ?? '').sign(webhookId, now, body)
+    const status = await postWebhook({
+      url,
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'clinic-content-hub-webhooks/1',
+        'webhook-id': webhookId,
+        'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
+        'webhook-signature': signature,
+      },
+      body,
+      timeoutMs: numberFromEnv('SYNDICATION_WEBHOOK_TIMEOUT_MS', 10_000),
+    })
+    const durationMs = Date.now() - started
+    const delivered = status >= 200 && status < 300
+    await logAttempt(payload, {
+      ...record,
+      outcome: delivered ? 'delivered' : 'failed',
+      responseStatus: status,
+      durationMs,
+      ...(delivered ? {} : { error: `The receiver answered ${status}.` }),
+    })
+    if (!delivered) throw new Error(`Webhook receiver answered ${status}`)
+    return { status, skipped: '' }
+  } catch (error) {
+    const message = (error as Error).message
+    if (error instanceof WebhookTargetRefused) {
+      // Retrying cannot help: the admin must change the partner's webhook URL.
+      await logAttempt(payload, { ...record, outcome: 'failed', error: message, durationMs: 0 })
+      return { status: 0, skipped: message }
+    }
+    if (!message.startsWith('Webhook receiver answered')) {
+      await logAttempt(payload, {
+        ...record,
+        outcome: 'failed',
+        error: message.slice(0, 500),
+        durationMs: Date.now() - started,
+      })
+    }
+    throw error
+  }
+}
+
+export const deliverPartnerWebhookTask: TaskConfig<{ input: Input; output: Output }> = {
+  slug: webhookTask,
+  label: 'Deliver a change to a partner’s webhook',
+  inputSchema: [
+    { name: 'partnerId', type: 'text', required: true },
+    { name: 'eventId', type: 'text', required: true },
+  ],
+  outputSchema: [
+    { name: 'status', type: 'number' },
+    { name: 'skipped', type: 'text' },
+  ],
+  retries: {
+    attempts: webhookAttempts,
+    backoff: {
+      type: 'exponential',
+      delay: numberFromEnv('SYNDICATION_WEBHOOK_BACKOFF_MS', 10_000),
+    },
+  },
+  handler: async ({ input, job, req }) => ({
+    output: await deliver(req.payload, input, (job.totalTried ?? 0) + 1),
+  }),
+}
