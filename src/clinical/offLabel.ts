@@ -20,12 +20,16 @@ export const conditionOffLabelNotice = (condition: Doc): string | null =>
 export const procedureOffLabelNotice = (procedure: Doc): string | null =>
   text(group(procedure.regulatory).offLabelNotice)
 
+/** Whether an FAQ's question or answer speaks of approval. */
+export const faqMentionsApproval = (faq: Doc) =>
+  mentionsApproval(`${text(faq.question) ?? ''}\n${lexicalText(faq.answer)}`)
+
 /**
  * An FAQ answer that mentions approval carries the notice of the procedures it is about, so a
  * reader never meets "FDA-approved" without learning which uses are off-label.
  */
 export function faqOffLabelNotice(faq: Doc): string | null {
-  if (!mentionsApproval(`${text(faq.question) ?? ''}\n${lexicalText(faq.answer)}`)) return null
+  if (!faqMentionsApproval(faq)) return null
   const procedures = Array.isArray(faq.relatedProcedures) ? faq.relatedProcedures : []
   for (const procedure of procedures) {
     const notice =

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { faqOffLabelNoticeHook } from '../clinical/faqOffLabelNoticeHook'
+
 /** The provenance every fact from outside the source text carries. */
 export const prescribingInformationProvenance = 'added from the prescribing information'
 
@@ -117,3 +119,22 @@ export const indicationCitationFields: Field[] = [
     admin: { description: 'Ticked until a reviewer has checked it against the current label.' },
   },
 ]
+
+/**
+ * An FAQ's off-label notice, computed on every read and never stored: an answer that speaks of
+ * approval carries the notice of the procedures it is about (REST, GraphQL, the admin).
+ */
+export const faqOffLabelNoticeField: Field = {
+  name: 'offLabelNotice',
+  label: 'Off-label notice',
+  type: 'textarea',
+  virtual: true,
+  access: { create: () => false, update: () => false },
+  hooks: { afterRead: [faqOffLabelNoticeHook] },
+  admin: {
+    readOnly: true,
+    description:
+      'Shown with this answer because it speaks of approval: the off-label notice of the related procedure (edit it there, under Regulatory status).',
+    condition: (data) => Boolean(data?.offLabelNotice),
+  },
+}

@@ -11,6 +11,7 @@ import {
 } from '../clinical/claimFlags'
 import { collectTexts } from '../clinical/collectTexts'
 import { findClaims } from '../clinical/findClaims'
+import { keepRequestLocale } from '../clinical/keepRequestLocale'
 import { now } from '../lib/clock'
 import { WorkflowRefusal } from './workflowErrors'
 
@@ -48,36 +49,28 @@ function actorOf(req: PayloadRequest): FlagActor {
     : { kind: 'editor', id: req.user.id }
 }
 
-/**
- * A stored version in another locale, without fallback. Payload's Local API writes the locale
- * and depth it is given onto the request it is passed, so they are put back afterwards: the
- * save in progress must keep its own.
- */
-async function readInLocale(
+/** A stored version in another locale, without fallback, read inside the save's transaction. */
+const readInLocale = (
   req: PayloadRequest,
   collection: string,
   id: string | number,
   locale: string,
-) {
-  const saved = { locale: req.locale, fallbackLocale: req.fallbackLocale, depth: req.query?.depth }
-  try {
-    return (await req.payload.findByID({
-      collection: collection as never,
-      id,
-      locale: locale as never,
-      fallbackLocale: false as never,
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })) as Doc | null
-  } finally {
-    req.locale = saved.locale
-    req.fallbackLocale = saved.fallbackLocale
-    if (req.query) req.query.depth = saved.depth as never
-  }
-}
+) =>
+  keepRequestLocale(
+    req,
+    async () =>
+      (await req.payload.findByID({
+        collection: collection as never,
+        id,
+        locale: locale as never,
+        fallbackLocale: false as never,
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })) as Doc | null,
+  )
 
 /**
  * The claims check: on every save, find the phrases a clinician must approve in every text of
