@@ -14,6 +14,7 @@ import { withEditingLocks } from './src/admin/editingLocks'
 import { withAdminJobsView } from './src/admin/jobsView'
 import {
   withGlobalResponseCacheInvalidation,
+  withResponseCacheCommits,
   withResponseCacheInvalidation,
 } from './src/cache/invalidation'
 import { createDatabaseAdapter } from './src/database/createDatabaseAdapter'
@@ -80,7 +81,8 @@ export default buildConfig({
     // Last, so it follows the collections the other plugins add.
     auditTrail(),
   ],
-  db: withParentIndexes(createDatabaseAdapter()),
+  // Commits tell the response cache that a content write became visible (src/cache/invalidation).
+  db: withResponseCacheCommits(withParentIndexes(createDatabaseAdapter())),
   // sharp with a 40-megapixel decode limit; uploads over 10 MB are cut off with a 413.
   sharp: limitedSharp,
   upload: { limits: { fileSize: uploadLimits.maxFileBytes } },

@@ -3,57 +3,56 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeOperationHook,
   CollectionConfig,
+  DatabaseAdapterObj,
   GlobalAfterChangeHook,
   GlobalConfig,
   Payload,
   PayloadRequest,
 } from 'payload'
 
+import { wrapAdapter } from '../database/wrapAdapter'
 import { notifyPeers } from './peerChannel'
 import { sharedResponseStore } from './responseStore'
 
 type TransactionID = number | string
-type DatabaseAdapter = Payload['db']
+type AnyMethod = (...args: never[]) => unknown
 
-/** Transactions holding a content write, per database adapter, until they commit or roll back. */
-const pendingByAdapter = new WeakMap<DatabaseAdapter, Set<TransactionID>>()
+/** Transactions holding a content write, per Payload instance, until they commit or roll back. */
+const pendingByPayload = new WeakMap<Payload, Set<TransactionID>>()
+
+function pendingWrites(payload: Payload): Set<TransactionID> {
+  let pending = pendingByPayload.get(payload)
+  if (!pending) pendingByPayload.set(payload, (pending = new Set()))
+  return pending
+}
 
 /**
  * Hooks run inside the write's transaction, before it commits. Dropping the cache there is not
  * enough: a reader could still fetch the old rows and store them. So the store refuses new entries
  * until the commit, and is cleared again (and the other servers told) right after it; both happen
- * inside the editor's request, before the save returns.
+ * inside the editor's request, before the save returns. The database adapter reports the end of
+ * each transaction through this wrapper, installed in payload.config.ts.
  */
-function trackCommit(payload: Payload): Set<TransactionID> {
-  const db = payload.db
-  const known = pendingByAdapter.get(db)
-  if (known) return known
-  const pending = new Set<TransactionID>()
-  pendingByAdapter.set(db, pending)
-  const store = sharedResponseStore()
-  const settle = async (id: unknown, committed: boolean) => {
-    const resolved = (await id) as TransactionID
-    if (!pending.delete(resolved)) return
-    store.writeSettled()
-    if (committed) await notifyPeers(payload)
-  }
-  const commit = db.commitTransaction.bind(db)
-  const rollback = db.rollbackTransaction.bind(db)
-  db.commitTransaction = async (id) => {
-    try {
-      await commit(id)
-    } finally {
-      await settle(id, true)
+export function withResponseCacheCommits(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return wrapAdapter(adapterObj, ({ payload }) => {
+    const settle = async (id: TransactionID, committed: boolean) => {
+      if (!pendingWrites(payload).delete(id)) return
+      sharedResponseStore().writeSettled()
+      if (committed) await notifyPeers(payload)
     }
-  }
-  db.rollbackTransaction = async (id) => {
-    try {
-      await rollback(id)
-    } finally {
-      await settle(id, false)
-    }
-  }
-  return pending
+    const settling =
+      (committed: boolean) =>
+      (end: AnyMethod) =>
+      async (incoming: TransactionID | Promise<TransactionID>) => {
+        const id = await incoming
+        try {
+          await (end as (id: TransactionID) => Promise<void>)(id)
+        } finally {
+          await settle(id, committed)
+        }
+      }
+    return { commitTransaction: settling(true), rollbackTransaction: settling(false) }
+  })
 }
 
 let invalidations = 0
@@ -71,7 +70,7 @@ async function invalidateForWrite(req: PayloadRequest): Promise<void> {
     await notifyPeers(req.payload)
     return
   }
-  const pending = trackCommit(req.payload)
+  const pending = pendingWrites(req.payload)
   if (pending.has(transactionID)) {
     store.invalidate()
     return
