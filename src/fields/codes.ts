@@ -1,8 +1,9 @@
 import { ValidationError, type Field, type FieldHook } from 'payload'
 
 import { isStaffField } from '../access/isStaffField'
-import { hasRole } from '../access/roles'
+import { actorOf } from '../clinical/actorOf'
 import { codeProblem, codeSystemInfo, codeSystems, officialDisplay } from '../clinical/codes'
+import { decideConfirmation } from '../clinical/confirmation'
 import { WorkflowRefusal } from '../hooks/workflowErrors'
 import { now } from '../lib/clock'
 
@@ -32,30 +33,31 @@ const fillDisplay: FieldHook = ({ value, siblingData }) =>
     : (officialDisplay(siblingData?.system, siblingData?.code) ?? value)
 
 /**
- * A code becomes "confirmed" only by a clinician, and the confirmation records who and when; a
- * code set back to "proposed" (or changed) loses its confirmation.
+ * A code becomes "confirmed" only by a clinician, and the server records who and when
+ * (src/clinical/confirmation.ts decides, as for the label facts): kept while the code is unchanged,
+ * voided (back to "proposed") when an editor changes a confirmed code.
  */
 const recordConfirmation: FieldHook = ({ value, siblingData, previousSiblingDoc, req }) => {
   const before = (previousSiblingDoc ?? {}) as Row
-  const unchangedCode = before.code === siblingData.code && before.system === siblingData.system
-  if (value === 'confirmed' && before.status === 'confirmed' && unchangedCode) {
-    siblingData.confirmedBy = before.confirmedBy ?? null
-    siblingData.confirmedAt = before.confirmedAt ?? null
-    return value
+  const decision = decideConfirmation({
+    before: {
+      confirmed: before.status === 'confirmed',
+      confirmedBy: before.confirmedBy,
+      confirmedAt: before.confirmedAt,
+    },
+    wantsConfirmed: value === 'confirmed',
+    factsChanged: before.code !== siblingData.code || before.system !== siblingData.system,
+    actor: actorOf(req),
+    at: now(),
+  })
+  if (decision.outcome === 'refused') {
+    throw new WorkflowRefusal(
+      'Only a clinical reviewer or an admin can confirm a code. Leave it "proposed" for a reviewer.',
+    )
   }
-  if (value === 'confirmed') {
-    if (req.user && !hasRole(req.user, 'admin', 'reviewer')) {
-      throw new WorkflowRefusal(
-        'Only a clinical reviewer or an admin can confirm a code. Leave it "proposed" for a reviewer.',
-      )
-    }
-    siblingData.confirmedBy = req.user?.id ?? null
-    siblingData.confirmedAt = now().toISOString()
-    return value
-  }
-  siblingData.confirmedBy = null
-  siblingData.confirmedAt = null
-  return value
+  siblingData.confirmedBy = decision.confirmation.confirmedBy
+  siblingData.confirmedAt = decision.confirmation.confirmedAt
+  return decision.confirmation.confirmed ? 'confirmed' : 'proposed'
 }
 
 /**

@@ -1,6 +1,88 @@
-import type { Field } from 'payload'
+import type { Field, FieldHook } from 'payload'
 
+import { isStaffField } from '../access/isStaffField'
+import { actorOf } from '../clinical/actorOf'
+import { decideConfirmation } from '../clinical/confirmation'
 import { faqOffLabelNoticeHook } from '../clinical/faqOffLabelNoticeHook'
+import { WorkflowRefusal } from '../hooks/workflowErrors'
+import { now } from '../lib/clock'
+import { normaliseContent } from '../seed/fingerprint'
+
+type Row = Record<string, unknown>
+
+const nobodyWrites = () => false
+
+/** The confirmation's own bookkeeping; everything else in the group is a fact it vouches for. */
+const confirmationKeys = new Set(['needsReviewerConfirmation', 'confirmedBy', 'confirmedAt'])
+
+const factsOf = (group: Row | undefined) =>
+  JSON.stringify(
+    normaliseContent(
+      Object.fromEntries(Object.entries(group ?? {}).filter(([key]) => !confirmationKeys.has(key))),
+    ) ?? {},
+  )
+
+/**
+ * Unticking "needs reviewer confirmation" is a reviewer's confirmation of these facts against the
+ * label: the server records who and when (src/clinical/confirmation.ts decides), keeps the record
+ * while the facts stay as confirmed, and voids it when an editor changes them.
+ */
+const recordConfirmation: FieldHook = ({ value, siblingData, previousSiblingDoc, req }) => {
+  const before = (previousSiblingDoc ?? {}) as Row
+  const decision = decideConfirmation({
+    before: {
+      confirmed: before.needsReviewerConfirmation === false,
+      confirmedBy: before.confirmedBy,
+      confirmedAt: before.confirmedAt,
+    },
+    wantsConfirmed: value === false,
+    factsChanged: factsOf(siblingData as Row) !== factsOf(before),
+    actor: actorOf(req),
+    at: now(),
+  })
+  if (decision.outcome === 'refused') {
+    throw new WorkflowRefusal(
+      'Only a clinical reviewer or an admin can confirm these facts against the current label. Leave "needs reviewer confirmation" ticked for a reviewer.',
+    )
+  }
+  siblingData.confirmedBy = decision.confirmation.confirmedBy
+  siblingData.confirmedAt = decision.confirmation.confirmedAt
+  return !decision.confirmation.confirmed
+}
+
+/**
+ * "Needs reviewer confirmation" with the confirmation's record beside it: who confirmed and when,
+ * set by the server only (clients cannot write them), shown read-only.
+ */
+const confirmationFields = (description: string): Field => ({
+  type: 'row',
+  fields: [
+    {
+      name: 'needsReviewerConfirmation',
+      type: 'checkbox',
+      defaultValue: true,
+      hooks: { beforeChange: [recordConfirmation] },
+      admin: { description },
+    },
+    {
+      name: 'confirmedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { read: isStaffField, create: nobodyWrites, update: nobodyWrites },
+      admin: { readOnly: true, description: 'The reviewer who confirmed (set by the server).' },
+    },
+    {
+      name: 'confirmedAt',
+      type: 'date',
+      access: { create: nobodyWrites, update: nobodyWrites },
+      admin: {
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'When it was confirmed (set by the server).',
+      },
+    },
+  ],
+})
 
 /** The provenance every fact from outside the source text carries. */
 export const prescribingInformationProvenance = 'added from the prescribing information'
@@ -24,15 +106,9 @@ const citedAdditionFields: Field[] = [
     type: 'textarea',
     admin: { description: 'Where these facts come from, so a reviewer can check them.' },
   },
-  {
-    name: 'needsReviewerConfirmation',
-    type: 'checkbox',
-    defaultValue: true,
-    admin: {
-      description:
-        'Ticked until a reviewer has checked these facts against the current label revision.',
-    },
-  },
+  confirmationFields(
+    'Ticked until a reviewer has checked these facts against the current label revision. A reviewer unticks it to confirm.',
+  ),
 ]
 
 /** The drug's approved indications and the label they come from, on the procedure. */
@@ -112,12 +188,9 @@ export const indicationCitationFields: Field[] = [
     defaultValue: prescribingInformationProvenance,
     admin: { readOnly: true },
   },
-  {
-    name: 'needsReviewerConfirmation',
-    type: 'checkbox',
-    defaultValue: true,
-    admin: { description: 'Ticked until a reviewer has checked it against the current label.' },
-  },
+  confirmationFields(
+    'Ticked until a reviewer has checked it against the current label. A reviewer unticks it to confirm.',
+  ),
 ]
 
 /**

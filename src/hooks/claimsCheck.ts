@@ -1,14 +1,13 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
-import { hasRole } from '../access/roles'
 import {
   describeFlag,
   mergeClaimFlags,
   openFlags,
   type ClaimFlag,
-  type FlagActor,
   type SubmittedFlag,
 } from '../clinical/claimFlags'
+import { actorOf } from '../clinical/actorOf'
 import { collectTexts } from '../clinical/collectTexts'
 import { findClaims } from '../clinical/findClaims'
 import { keepRequestLocale } from '../clinical/keepRequestLocale'
@@ -40,13 +39,6 @@ export class OpenClaimFlags extends APIError {
     // Logged at info like Payload's own validation errors: the reviewer can fix it.
     this.name = 'ValidationError'
   }
-}
-
-function actorOf(req: PayloadRequest): FlagActor {
-  if (!req.user) return { kind: 'system' }
-  return hasRole(req.user, 'admin', 'reviewer')
-    ? { kind: 'reviewer', id: req.user.id }
-    : { kind: 'editor', id: req.user.id }
 }
 
 /** A stored version in another locale, without fallback, read inside the save's transaction. */

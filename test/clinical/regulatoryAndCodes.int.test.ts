@@ -75,6 +75,71 @@ describe('regulatory status and safety information, cited', () => {
   })
 })
 
+describe('a reviewer’s confirmation of the label facts records who and when', () => {
+  const procedureUrl = (id: string | number) =>
+    `${server.baseUrl}/api/procedures/${id}?draft=true&depth=0`
+  const save = async (member: StaffMember, data: Record<string, unknown>) => {
+    const { id } = await publicDoc('procedures', 'therapeutic-botox-injection')
+    return sendJson('PATCH', procedureUrl(id), data, bearer(member))
+  }
+
+  test('should refuse an editor’s confirmation and record a reviewer’s, ignoring what the client claims', async () => {
+    const refused = await save(editor, { regulatory: { needsReviewerConfirmation: false } })
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toMatch(/Only a clinical reviewer or an admin/)
+
+    const confirmed = await save(reviewer, {
+      regulatory: {
+        needsReviewerConfirmation: false,
+        confirmedBy: editor.id,
+        confirmedAt: '2000-01-01T00:00:00.000Z',
+      },
+    })
+    expect(confirmed.status).toBe(200)
+    const { regulatory } = confirmed.body.doc
+    expect(regulatory).toMatchObject({ needsReviewerConfirmation: false, confirmedBy: reviewer.id })
+    expect(Date.now() - Date.parse(regulatory.confirmedAt)).toBeLessThan(10 * 60_000)
+    // The safety information is confirmed separately.
+    expect(confirmed.body.doc.safetyInformation.needsReviewerConfirmation).toBe(true)
+    expect(confirmed.body.doc.safetyInformation.confirmedBy ?? null).toBeNull()
+  })
+
+  test('should keep the record through saves that leave the facts alone, and void it when an editor changes them', async () => {
+    const first = (await save(reviewer, {})).body.doc.regulatory
+    const kept = await save(editor, { technique: 'Botox is injected just under the skin.' })
+    expect(kept.status).toBe(200)
+    expect(kept.body.doc.regulatory).toMatchObject({
+      needsReviewerConfirmation: false,
+      confirmedBy: reviewer.id,
+      confirmedAt: first.confirmedAt,
+    })
+
+    const changed = await save(editor, {
+      regulatory: { offLabelNotice: `${first.offLabelNotice} Edited.` },
+    })
+    expect(changed.status).toBe(200)
+    expect(changed.body.doc.regulatory).toMatchObject({
+      needsReviewerConfirmation: true,
+      confirmedBy: null,
+      confirmedAt: null,
+    })
+  })
+
+  test('should record the confirmation of a condition’s indication, and never show who to the public', async () => {
+    const bruxism = await publicDoc('conditions', 'bruxism')
+    const { status, body } = await sendJson(
+      'PATCH',
+      `${server.baseUrl}/api/conditions/${bruxism.id}?draft=true&depth=0`,
+      { indication: { needsReviewerConfirmation: false } },
+      bearer(reviewer),
+    )
+    expect(status).toBe(200)
+    expect(body.doc.indication).toMatchObject({ confirmedBy: reviewer.id })
+    const draft = await getJson(`${server.baseUrl}/api/conditions/${bruxism.id}?draft=true&depth=0`)
+    expect(draft.body.indication ?? {}).not.toHaveProperty('confirmedBy')
+  })
+})
+
 describe('the off-label notice on FAQ answers over REST and GraphQL', () => {
   test('should carry the procedure’s notice on an answer that speaks of approval, and on no other', async () => {
     const safe = await publicDoc('faqs', 'is-therapeutic-botox-safe')
@@ -189,6 +254,21 @@ describe('coded conditions', () => {
       confirmedBy: reviewer.id,
     })
     expect(Date.parse(confirmed.body.doc.codes[0].confirmedAt)).not.toBeNaN()
+
+    // An editor's change of a confirmed code voids the confirmation: a reviewer confirms anew.
+    const changed = await sendJson(
+      'PATCH',
+      `${server.baseUrl}/api/conditions/${bruxism.id}?draft=true&depth=0`,
+      { codes: [{ ...confirmed.body.doc.codes[0], code: 'M79.11', display: null }] },
+      bearer(editor),
+    )
+    expect(changed.status).toBe(200)
+    expect(changed.body.doc.codes[0]).toMatchObject({
+      code: 'M79.11',
+      status: 'proposed',
+      confirmedBy: null,
+      confirmedAt: null,
+    })
   })
 })
 
