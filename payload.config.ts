@@ -17,6 +17,7 @@ import {
   withResponseCacheCommits,
   withResponseCacheInvalidation,
 } from './src/cache/invalidation'
+import { configuration } from './src/config'
 import { createDatabaseAdapter } from './src/database/createDatabaseAdapter'
 import { emailAdapter } from './src/mail/emailAdapter'
 import { withListIndexes } from './src/database/listIndexes'
@@ -26,9 +27,7 @@ import { ClinicSettings } from './src/globals/ClinicSettings'
 import { localization } from './src/lib/localization'
 import { loggingLevels, payloadLogger } from './src/lib/logging'
 import { scheduledPublishJobs } from './src/lib/scheduledPublishJobs'
-import { requirePayloadSecret } from './src/lib/requirePayloadSecret'
 import { fallbackLocaleRequired } from './src/lib/fallbackLocaleRequired'
-import { adminOrigins, serverUrl } from './src/lib/serverUrl'
 import { reviewNotifications } from './src/notifications/plugin'
 import { syndicationPlugin } from './src/syndication/plugin'
 import { limitedSharp } from './src/uploads/limitedSharp'
@@ -37,10 +36,12 @@ import { auditTrail } from './src/audit/auditTrail'
 import { reviewedSchedules } from './src/workflow/reviewedSchedules'
 
 const root = process.cwd()
+// Every environment variable, parsed and checked once (src/config).
+const config = configuration()
 
 export default buildConfig({
-  secret: requirePayloadSecret(),
-  serverURL: serverUrl(),
+  secret: config.payloadSecret,
+  serverURL: config.server.publicUrl,
   admin: {
     user: Users.slug,
     importMap: { baseDir: root },
@@ -69,20 +70,20 @@ export default buildConfig({
   globals: [withGlobalResponseCacheInvalidation(ClinicSettings)],
   editor: lexicalEditor(),
   // SMTP when SMTP_URL is set, else each mail is written to the log (src/mail).
-  email: emailAdapter(),
+  email: emailAdapter(config.mail),
   localization,
-  jobs: withAdminJobsView(scheduledPublishJobs),
+  jobs: withAdminJobsView(scheduledPublishJobs(config.jobs.scheduledPublishCron)),
   plugins: [
     seoPlugin(seoOptions),
     syndicationPlugin(),
     reviewedSchedules(),
-    reviewNotifications(),
+    reviewNotifications({ digestCron: config.jobs.reviewDigestCron }),
     fallbackLocaleRequired(),
     // Last, so it follows the collections the other plugins add.
     auditTrail(),
   ],
   // Commits tell the response cache that a content write became visible (src/cache/invalidation).
-  db: withResponseCacheCommits(withParentIndexes(createDatabaseAdapter())),
+  db: withResponseCacheCommits(withParentIndexes(createDatabaseAdapter(config.database))),
   // sharp with a 40-megapixel decode limit; uploads over 10 MB are cut off with a 413.
   sharp: limitedSharp,
   upload: { limits: { fileSize: uploadLimits.maxFileBytes } },
@@ -90,8 +91,8 @@ export default buildConfig({
   logger: payloadLogger(),
   loggingLevels,
   // localhost, 127.0.0.1 and [::1] while SERVER_URL is unset; its origin alone once it is set.
-  cors: adminOrigins(),
-  csrf: adminOrigins(),
+  cors: config.server.adminOrigins,
+  csrf: config.server.adminOrigins,
   graphQL: {
     schemaOutputFile: path.resolve(root, 'schema.graphql'),
     disablePlaygroundInProduction: true,

@@ -1,15 +1,15 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
+import { configuration } from '../src/config'
 import { isStaff } from '../src/access/isStaff'
 import { guardMediaChanges, guardMediaDeletion } from '../src/hooks/mediaInUse'
 import { missingFileIs404 } from '../src/uploads/missingFileIs404'
 import { refuseUnsafeUploads } from '../src/uploads/refuseUnsafeUploads'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
-// Built from the working directory so a bundled server finds the same folder.
-const staticDir = path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media')
+// MEDIA_DIR, made absolute from the working directory so a bundled server finds the same folder.
+const staticDir = configuration().mediaDir
 
 /** Raster images only: SVG can carry scripts, so it is not accepted (src/uploads/ checks the bytes). */
 export const acceptedImageTypes = [

@@ -8,20 +8,22 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
+import { childProcessEnvironment, toolingConfiguration } from '../config'
+
 const name = process.argv[2] ?? 'schema'
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-'))
 
 function create(databaseUrl: string) {
   const result = spawnSync('npx', ['payload', 'migrate:create', name, '--skipEmpty'], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'development' },
+    env: childProcessEnvironment({ DATABASE_URL: databaseUrl, NODE_ENV: 'development' }),
   })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
 create(`file:${path.join(scratch, 'migrations.db')}`)
 
-const serverUrl = process.env.TEST_POSTGRES_URL
+const serverUrl = toolingConfiguration().testPostgresUrl
 if (!serverUrl) {
   console.log(
     'PostgreSQL migration not written: set TEST_POSTGRES_URL=postgres://... and run again.',

@@ -2,12 +2,13 @@
  * `npm run export [-- <file>]`: writes all content, version history, media metadata and files of
  * the database DATABASE_URL names to one archive (default backups/clinic-content-<time>.tar.gz).
  */
-import { prepareBackupRuntime } from './backupRuntime'
+import { loadCommandRuntime, setFrameworkEnvironment } from '../config'
 
-prepareBackupRuntime()
+// Production (migrations, the operator's secret) unless NODE_ENV is development or test.
+loadCommandRuntime()
 // A backup reads the database as it is: never push a development schema onto it first.
-process.env.PAYLOAD_MIGRATING = 'true'
-// Imported only now: the config reads NODE_ENV and PAYLOAD_SECRET when it loads.
+setFrameworkEnvironment({ PAYLOAD_MIGRATING: 'true' })
+// Imported only now: Payload (and React, through the editor) read NODE_ENV when they load.
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
 const { exportContent } = await import('../backup/exportContent')

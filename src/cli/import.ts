@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 
-import { prepareBackupRuntime } from './backupRuntime'
+import { loadCommandRuntime } from '../config'
 
 const args = process.argv.slice(2)
 const reportFlag = args.indexOf('--report')
@@ -18,8 +18,9 @@ if (!archive) {
   process.exit(2)
 }
 
-prepareBackupRuntime()
-// Imported only now: the config reads NODE_ENV and PAYLOAD_SECRET when it loads.
+// Production (migrations, the operator's secret) unless NODE_ENV is development or test.
+loadCommandRuntime()
+// Imported only now: Payload (and React, through the editor) read NODE_ENV when they load.
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
 const { importContent, ImportRefused } = await import('../backup/importContent')

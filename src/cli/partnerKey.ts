@@ -3,7 +3,7 @@
  * the partner (every collection, English and Spanish, standard tier) unless one has that name, and
  * issues it an API key, printed as the last line (Payload's own log lines may come before it).
  */
-import { prepareProductionRuntime } from './runtimeMode'
+import { loadCommandRuntime } from '../config'
 
 const name = process.argv.slice(2).join(' ').trim()
 if (!name) {
@@ -13,8 +13,8 @@ if (!name) {
 
 // Against the database `npm start` serves (production, migrated), unless the operator points it at a
 // development one (`NODE_ENV=development`, as `npm run dev`), whose schema is pushed, not migrated.
-if (process.env.NODE_ENV !== 'development') prepareProductionRuntime()
-// Imported only now: the config reads NODE_ENV and PAYLOAD_SECRET when it loads.
+loadCommandRuntime()
+// Imported only now: Payload (and React, through the editor) read NODE_ENV when they load.
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
 const { issuePartnerKey } = await import('../syndication/services/partnerKeys')

@@ -1,8 +1,8 @@
 /** `npm run seed`: loads the source's content into the database DATABASE_URL names. */
-import { prepareProductionRuntime } from './runtimeMode'
+import { loadProductionRuntime } from '../config'
 
-prepareProductionRuntime()
-// Imported only now: the config reads NODE_ENV and PAYLOAD_SECRET when it loads.
+loadProductionRuntime()
+// Imported only now: Payload (and React, through the editor) read NODE_ENV when they load.
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
 const { runSeed } = await import('../seed/runSeed')

@@ -7,17 +7,21 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
-import { selectDatabaseEngine } from './selectDatabaseEngine'
+import type { DatabaseEngine } from './selectDatabaseEngine'
 import { withSerialisedWrites } from './serialisedWrites'
 
 // Paths are built from the working directory, not import.meta.url, so they stay right when the
 // server is bundled (see shared STACK-NOTES).
 const migrationDir = (engine: string) => path.resolve(process.cwd(), 'src/migrations', engine)
 
-/** Builds the Payload database adapter that DATABASE_URL names. */
-export function createDatabaseAdapter(databaseUrl = process.env.DATABASE_URL): DatabaseAdapterObj {
-  const { engine, url } = selectDatabaseEngine(databaseUrl)
-
+/** Builds the Payload database adapter that DATABASE_URL names (parsed by src/config). */
+export function createDatabaseAdapter({
+  engine,
+  url,
+}: {
+  engine: DatabaseEngine
+  url: string
+}): DatabaseAdapterObj {
   if (engine === 'postgres') {
     return postgresAdapter({
       pool: { connectionString: url, connectionTimeoutMillis: 2000 },

@@ -2,18 +2,12 @@ import { Router, type Response } from 'express'
 import { rateLimit } from 'express-rate-limit'
 import type { Payload } from 'payload'
 
+import { configuration } from '../config'
 import { serverUrl } from '../lib/serverUrl'
 import { problemTypes, problemTypeUri, type ProblemType } from '../syndication/shape/problem'
-import { rateLimitWindowSeconds } from '../syndication/shape/rateLimitTiers'
 import { toAtom, toJson, type KnowledgeFeed } from './feed'
 import { findKnowledge } from './findKnowledge'
 import { parseKnowledgeRequest } from './request'
-
-/** Requests one client address may make per window (the syndication window); env overrides. */
-export function infobuttonRequestsPerWindow(env: NodeJS.ProcessEnv = process.env): number {
-  const value = Number(env.INFOBUTTON_RATE_LIMIT)
-  return Number.isInteger(value) && value > 0 ? value : 120
-}
 
 function sendProblem(
   res: Response,
@@ -51,7 +45,9 @@ type Settings = {
  */
 export function infobuttonRouter(payload: Payload): Router {
   const router = Router()
-  const windowSeconds = rateLimitWindowSeconds()
+  // Requests one client address may make per window (the syndication window).
+  const { syndication, infobutton } = configuration()
+  const windowSeconds = syndication.rateLimitWindowSeconds
   router.use((_req, res, next) => {
     // Meant to be called from other origins (EHR apps), without credentials.
     res.setHeader('Access-Control-Allow-Origin', '*')
@@ -61,7 +57,7 @@ export function infobuttonRouter(payload: Payload): Router {
   router.use(
     rateLimit({
       windowMs: windowSeconds * 1000,
-      limit: infobuttonRequestsPerWindow(),
+      limit: infobutton.requestsPerWindow,
       identifier: 'infobutton',
       standardHeaders: 'draft-8',
       legacyHeaders: false,

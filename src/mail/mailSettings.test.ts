@@ -1,12 +1,11 @@
 import { describe, expect, test } from 'vitest'
 
 import { formatLoggedMail } from './logEmailAdapter'
-import { mailSender, smtpOptions } from './mailSettings'
+import { parseMailSender, parseSmtpUrl } from './mailSettings'
 import { mailText } from './mailText'
 
-describe('smtpOptions', () => {
+describe('parseSmtpUrl', () => {
   test.each([
-    [undefined, null],
     ['smtp://127.0.0.1:2525', { host: '127.0.0.1', port: 2525, secure: false }],
     [
       'smtps://cms%40clinic.example:p%3Ass@mail.example',
@@ -19,25 +18,28 @@ describe('smtpOptions', () => {
     ],
     ['smtp://mail.example', { host: 'mail.example', port: 587, secure: false }],
   ])('should read SMTP_URL %s', (url, expected) => {
-    expect(smtpOptions({ SMTP_URL: url })).toEqual(expected)
+    expect(parseSmtpUrl(url)).toEqual(expected)
   })
 
   test.each(['mail.example:587', 'http://mail.example'])('should refuse SMTP_URL %s', (url) => {
-    expect(() => smtpOptions({ SMTP_URL: url })).toThrow(/smtp:\/\//)
+    expect(() => parseSmtpUrl(url)).toThrow(/smtp:\/\//)
   })
 })
 
-describe('mailSender', () => {
+describe('parseMailSender', () => {
   test.each([
-    [undefined, { name: 'Clinic content hub', address: 'no-reply@localhost' }],
+    [
+      'Clinic content hub <no-reply@localhost>',
+      { name: 'Clinic content hub', address: 'no-reply@localhost' },
+    ],
     ['cms@clinic.example', { name: 'Clinic content hub', address: 'cms@clinic.example' }],
     ['"Clinic CMS" <cms@clinic.example>', { name: 'Clinic CMS', address: 'cms@clinic.example' }],
   ])('should read EMAIL_FROM %s', (value, expected) => {
-    expect(mailSender({ EMAIL_FROM: value })).toEqual(expected)
+    expect(parseMailSender(value)).toEqual(expected)
   })
 
   test('should refuse an EMAIL_FROM without an address', () => {
-    expect(() => mailSender({ EMAIL_FROM: 'Clinic' })).toThrow(/EMAIL_FROM/)
+    expect(() => parseMailSender('Clinic')).toThrow(/Name <address>/)
   })
 })
 

@@ -1,6 +1,7 @@
 /**
- * Mail settings from the environment: SMTP_URL names the server (smtp:// or smtps://, with the
- * account in it), EMAIL_FROM the sender ("Clinic content <cms@clinic.example>" or an address).
+ * Mail settings, parsed by src/config from the environment: SMTP_URL names the server (smtp:// or
+ * smtps://, with the account in it), EMAIL_FROM the sender ("Clinic content <cms@clinic.example>"
+ * or an address). Both throw a message that says what a good value looks like.
  */
 export type SmtpOptions = {
   host: string
@@ -9,34 +10,22 @@ export type SmtpOptions = {
   auth?: { user: string; pass: string }
 }
 
-type Env = Record<string, string | undefined>
+export type MailSender = { name: string; address: string }
 
-const defaultSender = { name: 'Clinic content hub', address: 'no-reply@localhost' }
+const defaultSenderName = 'Clinic content hub'
 
-export function mailSender(env: Env = process.env): { name: string; address: string } {
-  const value = env.EMAIL_FROM?.trim()
-  if (!value) return defaultSender
+export function parseMailSender(value: string): MailSender {
   const named = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(value)
-  if (named)
-    return { name: named[1].replace(/^"|"$/g, '') || defaultSender.name, address: named[2] }
-  if (/^[^<>\s]+@[^<>\s]+$/.test(value)) return { name: defaultSender.name, address: value }
-  throw new Error(
-    `EMAIL_FROM must be an address or "Name <address>", e.g. "Clinic content <cms@clinic.example>"; got "${value}".`,
-  )
+  if (named) return { name: named[1].replace(/^"|"$/g, '') || defaultSenderName, address: named[2] }
+  if (/^[^<>\s]+@[^<>\s]+$/.test(value)) return { name: defaultSenderName, address: value }
+  throw new Error('must be an address or "Name <address>"')
 }
 
-export function smtpOptions(env: Env = process.env): SmtpOptions | null {
-  const value = env.SMTP_URL?.trim()
-  if (!value) return null
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    url = new URL('invalid:')
-  }
-  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+export function parseSmtpUrl(value: string): SmtpOptions {
+  const url = URL.canParse(value) ? new URL(value) : undefined
+  if (url?.protocol !== 'smtp:' && url?.protocol !== 'smtps:') {
     throw new Error(
-      'SMTP_URL must look like smtp://user:password@mail.example:587 (or smtps:// for TLS from the first byte).',
+      'must be smtp://user:password@host:port, or smtps:// for TLS from the first byte',
     )
   }
   const secure = url.protocol === 'smtps:'

@@ -30,7 +30,7 @@ function closeJobStatsGlobal(payload: Payload): void {
 }
 
 export const reviewNotifications =
-  (): Plugin =>
+  ({ digestCron }: { digestCron: string }): Plugin =>
   (config: Config): Config => {
     const jobs = config.jobs ?? {}
     const autoRun = Array.isArray(jobs.autoRun) ? jobs.autoRun : []
@@ -56,7 +56,7 @@ export const reviewNotifications =
       ],
       jobs: {
         ...jobs,
-        tasks: [...(jobs.tasks ?? []), notifyInReviewTask, reviewDigestTask],
+        tasks: [...(jobs.tasks ?? []), notifyInReviewTask, reviewDigestTask(digestCron)],
         autoRun: Array.isArray(jobs.autoRun)
           ? [...autoRun, { cron: '* * * * *', queue: notificationQueue, limit: 10 }]
           : jobs.autoRun,

@@ -85,11 +85,13 @@ async function dueDocuments(payload: Payload, at: Date) {
  * last digest. Each document is listed once per state (its key in notification-log), and the day
  * has a key too, so two processes running the schedule send one digest, not two halves.
  */
-export const reviewDigestTask: TaskConfig<{ input: object; output: { listed: number } }> = {
+export const reviewDigestTask = (
+  cron: string,
+): TaskConfig<{ input: object; output: { listed: number } }> => ({
   slug: 'reviewDigest',
   label: 'Mail reviewers: reviews due',
   retries: 3,
-  schedule: [{ cron: process.env.REVIEW_DIGEST_CRON || '0 7 * * *', queue: notificationQueue }],
+  schedule: [{ cron, queue: notificationQueue }],
   handler: async ({ req }) => {
     const { payload } = req
     const at = now()
@@ -109,4 +111,4 @@ export const reviewDigestTask: TaskConfig<{ input: object; output: { listed: num
       throw error
     }
   },
-}
+})

@@ -1,23 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { adminOrigins } from '../lib/serverUrl'
 import { originFromHost, originNotice } from './originNotice'
-
-describe('adminOrigins', () => {
-  test('should accept localhost, 127.0.0.1 and [::1] when SERVER_URL is unset', () => {
-    expect(adminOrigins({ PORT: '3100' })).toEqual([
-      'http://localhost:3100',
-      'http://127.0.0.1:3100',
-      'http://[::1]:3100',
-    ])
-  })
-
-  test('should accept only the origin of SERVER_URL when it is set', () => {
-    expect(adminOrigins({ SERVER_URL: 'https://cms.clinic.example/' })).toEqual([
-      'https://cms.clinic.example',
-    ])
-  })
-})
 
 describe('originNotice', () => {
   const allowed = ['https://cms.clinic.example']
