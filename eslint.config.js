@@ -28,6 +28,21 @@ export default tseslint.config(
     },
   },
   {
+    // Environment variables are read, parsed and checked in one place: src/config (issue 14).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/config/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration from src/config (configuration()), not process.env.',
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', '**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
