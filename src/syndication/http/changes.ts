@@ -1,12 +1,13 @@
 import type { RequestHandler, Response } from 'express'
-import { Feed } from 'feed'
 import type { Payload } from 'payload'
 
-import { eventsSince } from '../services/changeLog'
+import { eventsSince, latestEvents } from '../services/changeLog'
+import { readClinicSettings } from '../services/clinicSettings'
+import { toChangesFeed } from '../shape/changesFeed'
 import { changesStart, decodeChangesCursor, encodeChangesCursor } from '../shape/cursor'
 import { toPublicEvent, type PublicEvent } from '../shape/publicEvent'
 import { parseLimit, readQuery } from '../shape/query'
-import { apiBase, clinicSettings } from './context'
+import { apiBase } from './apiBase'
 import { partnerOf } from './partnerContext'
 import { cachePolicies, json, sendRepresentation } from './respond'
 
@@ -55,17 +56,6 @@ export function listChanges(payload: Payload): RequestHandler {
   }
 }
 
-const kindLabels = {
-  created: 'Published',
-  updated: 'Updated',
-  reviewed: 'Reviewed again',
-  unpublished: 'Withdrawn',
-  deleted: 'Deleted',
-} as const
-
-const eventLink = (event: PublicEvent, base: string) =>
-  event.apiUrl ?? `${base}/changes?since=${encodeChangesCursor(event.sequence - 1)}&limit=1`
-
 /**
  * `feed.atom` and `feed.json`: the same events as `changes`. With `since`, the events after it in
  * order; without, the latest ones, as feed readers expect.
@@ -79,72 +69,24 @@ export function changesFeed(payload: Payload, format: 'atom' | 'json'): RequestH
       if (query.since !== undefined) {
         events = (await page(payload, res, query.since, limit)).events
       } else {
-        events = await latestEvents(payload, res, limit)
+        const latest = await latestEvents(payload, { collections: scopedCollections(res), limit })
+        events = latest.map((event) => toPublicEvent(event, apiBase()))
       }
-      const base = apiBase()
-      const settings = await clinicSettings(payload)
-      const clinic = settings.clinicName?.trim() || 'the clinic'
-      const newest = events.reduce(
-        (latest, event) => (event.occurredAt > latest ? event.occurredAt : latest),
-        '1970-01-01T00:00:00.000Z',
-      )
-      const feed = new Feed({
-        id: `${base}/feed.${format}`,
-        title: `${clinic}: treatment content changes`,
-        description:
-          'What was published, updated, reviewed again, withdrawn or deleted, for partner clinics.',
-        link: `${base}/changes`,
-        updated: new Date(newest),
-        generator: 'clinic-content-hub',
-        copyright: settings.attributionText?.trim() || `Content from ${clinic}.`,
-        feedLinks: { atom: `${base}/feed.atom`, json: `${base}/feed.json` },
+      const body = toChangesFeed(events, {
+        format,
+        apiBase: apiBase(),
+        settings: await readClinicSettings(payload),
       })
-      for (const event of events) {
-        feed.addItem({
-          id: `${base}/changes#${event.sequence}`,
-          title: `${kindLabels[event.kind]}: ${event.title ?? event.slug}`,
-          link: eventLink(event, base),
-          date: new Date(event.occurredAt),
-          description: `${event.type} "${event.slug}" ${event.kind}, version ${event.version}${
-            event.withdrawn ? '. Take this text down.' : '.'
-          }`,
-          category: [{ name: event.kind, term: event.kind }],
-          extensions: [{ name: '_syndication', objects: event as never }],
-        })
-      }
-      sendRepresentation(
-        req,
-        res,
-        format === 'atom'
-          ? {
-              body: feed.atom1(),
-              contentType: 'application/atom+xml; charset=utf-8',
-              cacheControl: cachePolicies.changes,
-            }
-          : {
-              body: feed.json1(),
-              contentType: 'application/feed+json; charset=utf-8',
-              cacheControl: cachePolicies.changes,
-            },
-      )
+      sendRepresentation(req, res, {
+        body,
+        contentType:
+          format === 'atom'
+            ? 'application/atom+xml; charset=utf-8'
+            : 'application/feed+json; charset=utf-8',
+        cacheControl: cachePolicies.changes,
+      })
     } catch (error) {
       next(error)
     }
   }
-}
-
-async function latestEvents(payload: Payload, res: Response, limit: number) {
-  const { docs } = await payload.find({
-    collection: 'syndication-events',
-    where: { documentCollection: { in: scopedCollections(res) } },
-    sort: '-sequence',
-    limit,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const base = apiBase()
-  return (docs as unknown as Parameters<typeof toPublicEvent>[0][]).map((event) =>
-    toPublicEvent(event, base),
-  )
 }

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { isOriginOfActivePartner } from '../services/partners'
 import { SyndicationProblem } from '../shape/problem'
 import { partnerOf } from './partnerContext'
 
@@ -43,22 +44,13 @@ export function preflight(payload: Payload): RequestHandler {
   return async (req, res, next) => {
     try {
       const origin = req.headers.origin
-      const { totalDocs } = origin
-        ? await payload.count({
-            collection: 'partners',
-            where: {
-              and: [{ status: { equals: 'active' } }, { allowedOrigins: { in: [origin] } }],
-            },
-            overrideAccess: true,
-          })
-        : { totalDocs: 0 }
-      if (totalDocs === 0) {
+      if (!origin || !(await isOriginOfActivePartner(payload, origin))) {
         throw new SyndicationProblem(
           'origin-not-allowed',
           `Browser requests from ${origin ?? 'an unnamed origin'} are not allowed.`,
         )
       }
-      res.setHeader('Access-Control-Allow-Origin', origin!)
+      res.setHeader('Access-Control-Allow-Origin', origin)
       res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS')
       res.setHeader('Access-Control-Allow-Headers', 'Authorization, Accept, If-None-Match')
       res.setHeader('Access-Control-Max-Age', '600')

@@ -1,23 +1,21 @@
 import type { Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
-import { versionsOf } from '../services/changeLog'
+import { parseCodeParameter } from '../../clinical/codeParameter'
+import { findSyndicatedDocument, listSyndicatedDocuments } from '../services/syndicatedDocuments'
+import { decodeListCursor, encodeListCursor } from '../shape/cursor'
+import { toHtmlFragment } from '../shape/htmlFragment'
+import { listToJsonLd, toJsonLd } from '../shape/jsonld'
+import { offeredLocales } from '../shape/locales'
+import { SyndicationProblem } from '../shape/problem'
+import { negotiateFormat, parseLimit, readQuery, resolveLocale } from '../shape/query'
 import {
   documentTypes,
   isSyndicatedCollection,
   syndicatedCollections,
   type SyndicatedCollection,
 } from '../shape/syndicatedCollections'
-import { decodeListCursor, encodeListCursor } from '../shape/cursor'
-import { codeWhere, hasCode, parseCodeParameter } from '../../clinical/codeParameter'
-import { toSyndicatedDocument } from '../shape/document'
-import { toHtmlFragment } from '../shape/htmlFragment'
-import { listToJsonLd, toJsonLd } from '../shape/jsonld'
-import { offeredLocales } from '../shape/locales'
-import { SyndicationProblem } from '../shape/problem'
-import { negotiateFormat, parseLimit, readQuery, resolveLocale } from '../shape/query'
-import { findPublished, findPublishedBySlug } from '../services/readContent'
-import { apiBase, clinicSettings, licence } from './context'
+import { apiBase } from './apiBase'
 import { partnerOf } from './partnerContext'
 import { cachePolicies, json, sendRepresentation } from './respond'
 
@@ -44,8 +42,7 @@ function scopedCollection(req: Request, res: Response): SyndicatedCollection {
 }
 
 /** The partner's admin setting "Include content not yet reviewed" (off unless chosen). */
-const includesUnreviewed = (res: Response) =>
-  (partnerOf(res).partner as { includeUnreviewed?: boolean | null }).includeUnreviewed === true
+const includesUnreviewed = (res: Response) => partnerOf(res).partner.includeUnreviewed === true
 
 function localeFor(payload: Payload, res: Response, value: string | undefined) {
   return resolveLocale(
@@ -53,16 +50,6 @@ function localeFor(payload: Payload, res: Response, value: string | undefined) {
     partnerOf(res).partner.scopes?.locales ?? [],
     offeredLocales(payload.config),
   )
-}
-
-async function documentContext(payload: Payload, collection: SyndicatedCollection, locale: string) {
-  return {
-    collection,
-    locale,
-    settings: await clinicSettings(payload),
-    licence: licence(),
-    apiBase: apiBase(),
-  }
 }
 
 const listUrl = (collection: string, params: Record<string, string | undefined>) => {
@@ -108,25 +95,15 @@ export function listDocuments(payload: Payload): RequestHandler {
       }
       const locale = localeFor(payload, res, query.locale)
 
-      const found = await findPublished(payload, collection, {
+      const { items, hasMore } = await listSyndicatedDocuments(payload, {
+        collection,
         locale,
+        apiBase: apiBase(),
         afterSlug,
         limit,
         includeUnreviewed: includesUnreviewed(res),
-        ...(codeFilter ? { where: codeWhere(codeFilter) } : {}),
+        code: codeFilter,
       })
-      // The where matches system and code on any rows; keep documents with both on one row.
-      const docs = codeFilter ? found.docs.filter((doc) => hasCode(doc, codeFilter)) : found.docs
-      const { hasMore } = found
-      const versions = await versionsOf(
-        payload,
-        collection,
-        docs.map((doc) => String(doc.id)),
-      )
-      const context = await documentContext(payload, collection, locale)
-      const items = docs.map((doc) =>
-        toSyndicatedDocument(doc, versions.get(String(doc.id)) ?? 1, context),
-      )
       const nextCursor = hasMore ? encodeListCursor(items[items.length - 1]!.slug) : null
       const self = listUrl(collection, {
         locale,
@@ -175,21 +152,22 @@ export function getDocument(payload: Payload): RequestHandler {
       const format = negotiateFormat(query.format, req.headers.accept)
       const locale = localeFor(payload, res, query.locale)
       const slug = String(req.params.slug)
-      const doc = slugPattern.test(slug)
-        ? await findPublishedBySlug(payload, collection, slug, locale, {
+      const document = slugPattern.test(slug)
+        ? await findSyndicatedDocument(payload, {
+            collection,
+            locale,
+            apiBase: apiBase(),
+            slug,
             includeUnreviewed: includesUnreviewed(res),
           })
         : null
-      if (!doc) {
+      if (!document) {
         throw new SyndicationProblem(
           'not-found',
           `No published ${documentTypes[collection]} has the slug "${slug}". It may have been withdrawn: check the changes feed.`,
           { collection, slug },
         )
       }
-      const versions = await versionsOf(payload, collection, [String(doc.id)])
-      const context = await documentContext(payload, collection, locale)
-      const document = toSyndicatedDocument(doc, versions.get(String(doc.id)) ?? 1, context)
 
       res.setHeader('Content-Language', locale)
       res.setHeader('Link', `<${document.envelope.canonicalUrl}>; rel="canonical"`)

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import {
   decideChange,
-  type ChangeKind,
+  type ChangeEvent,
   type LastEvent,
   type PublishedState,
 } from '../shape/changeDecision'
@@ -13,20 +13,6 @@ import { offeredLocales } from '../shape/locales'
 import { findCurrent } from './readContent'
 import { shapeContent } from '../shape/shape'
 import { queueWebhooks } from './webhookQueue'
-
-export type ChangeEvent = {
-  id: string | number
-  sequence: number
-  kind: ChangeKind
-  documentCollection: SyndicatedCollection
-  documentId: string
-  slug: string
-  title?: string | null
-  version: number
-  contentHashes?: Record<string, string> | null
-  lastReviewed?: string | null
-  occurredAt: string
-}
 
 export async function lastEventFor(
   payload: Payload,
@@ -216,4 +202,21 @@ export async function versionsOf(
     if (!versions.has(event.documentId)) versions.set(event.documentId, event.version)
   }
   return versions
+}
+
+/** The latest events for partners scoped to the given collections, newest first (feed readers). */
+export async function latestEvents(
+  payload: Payload,
+  options: { collections: readonly string[]; limit: number },
+): Promise<ChangeEvent[]> {
+  const { docs } = await payload.find({
+    collection: 'syndication-events',
+    where: { documentCollection: { in: options.collections } },
+    sort: '-sequence',
+    limit: options.limit,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs as unknown as ChangeEvent[]
 }

@@ -2,9 +2,10 @@ import type { Payload, TaskConfig } from 'payload'
 import { Webhook } from 'standardwebhooks'
 
 import { serverUrl } from '../../lib/serverUrl'
-import type { ChangeEvent } from './changeLog'
-import { postWebhook, WebhookTargetRefused } from './postWebhook'
+import type { ChangeEvent } from '../shape/changeDecision'
 import { toPublicEvent, webhookBody } from '../shape/publicEvent'
+import { WebhookTargetRefused } from '../shape/webhookAddress'
+import { postWebhook } from './postWebhook'
 import { webhookTask } from './webhookQueue'
 
 type Input = { partnerId: string; eventId: string }

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net'
 import { hostname } from 'node:os'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { postWebhook, WebhookTargetRefused } from './postWebhook'
-import { isPublicAddress } from '../shape/webhookAddress'
+import { isPublicAddress, WebhookTargetRefused } from '../shape/webhookAddress'
+import { postWebhook } from './postWebhook'
 
 let receiver: Server
 let port: number

@@ -3,29 +3,11 @@ import http from 'node:http'
 import https from 'node:https'
 import type { LookupFunction } from 'node:net'
 
-import { isLocalHostName, isPublicAddress } from '../shape/webhookAddress'
-
-/** A webhook URL that names, or resolves to, an address partners' receivers cannot have. */
-export class WebhookTargetRefused extends Error {
-  constructor(host: string) {
-    super(
-      `Not sent: ${host} is a private, loopback or link-local address. A partner's webhook receiver must be reachable on the public internet.`,
-    )
-    this.name = 'WebhookTargetRefused'
-  }
-}
+import { checkWebhookHost, isPublicAddress, WebhookTargetRefused } from '../shape/webhookAddress'
 
 /** Private webhook targets are for tests and local development only (see README). */
 export const allowPrivateWebhookTargets = () =>
   process.env.SYNDICATION_WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true'
-
-/** Refuses a URL whose host is written as a private address or a local name, before any lookup. */
-export function checkWebhookHost(url: URL, allowPrivate = allowPrivateWebhookTargets()): void {
-  if (allowPrivate) return
-  const host = url.hostname.replace(/^\[|\]$/g, '')
-  if (isLocalHostName(host)) throw new WebhookTargetRefused(host)
-  if (/^[\d.]+$|:/.test(host) && !isPublicAddress(host)) throw new WebhookTargetRefused(host)
-}
 
 /**
  * DNS lookup for the webhook connection that refuses private answers. Checking the name once

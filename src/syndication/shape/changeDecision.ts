@@ -1,9 +1,29 @@
+import type { SyndicatedCollection } from './syndicatedCollections'
+
 /** What partners are told happened to a document. */
 export const changeKinds = ['created', 'updated', 'reviewed', 'unpublished', 'deleted'] as const
 export type ChangeKind = (typeof changeKinds)[number]
 
 /** Unpublished and deleted events are tombstones: the partner must take the text down. */
 export const isTombstone = (kind: ChangeKind) => kind === 'unpublished' || kind === 'deleted'
+
+/**
+ * One row of the change log (the `syndication-events` collection): what partners were told, in
+ * order. The changes feed and webhooks present it with `toPublicEvent`.
+ */
+export type ChangeEvent = {
+  id: string | number
+  sequence: number
+  kind: ChangeKind
+  documentCollection: SyndicatedCollection
+  documentId: string
+  slug: string
+  title?: string | null
+  version: number
+  contentHashes?: Record<string, string> | null
+  lastReviewed?: string | null
+  occurredAt: string
+}
 
 export type LastEvent = {
   kind: ChangeKind

@@ -1,4 +1,3 @@
-import { now } from '../../lib/clock'
 import type { SyndicatedCollection } from './syndicatedCollections'
 import { contentHash } from './contentHash'
 import {
@@ -16,6 +15,8 @@ export type DocumentContext = {
   settings: ClinicSettingsLike
   licence: Licence
   apiBase: string
+  /** When it is served: the envelope says whether its review is overdue at this moment. */
+  at: Date
 }
 
 /** A published Payload document as a partner receives it: stable content plus its envelope. */
@@ -37,7 +38,7 @@ export function toSyndicatedDocument(
       apiBase: context.apiBase,
       version,
       contentHash: contentHash(content),
-      at: now(),
+      at: context.at,
     }),
   }
 }

@@ -34,7 +34,7 @@ describe('validateWebhookUrl', () => {
     ['', true],
     ['https://partner.example/hooks', true],
     ['http://partner.example:8080/hook', true],
-    // Private targets are refused unless SYNDICATION_WEBHOOK_ALLOW_PRIVATE_TARGETS=true (tests).
+    // Private targets are refused unless the deployment allows them (tests, local development).
     ['http://127.0.0.1:9999/hook', false],
     ['http://localhost/hook', false],
     ['https://user:pass@partner.example/hooks', false],
@@ -42,5 +42,9 @@ describe('validateWebhookUrl', () => {
     ['not a url', false],
   ])('should judge %s', (value, ok) => {
     expect(validateWebhookUrl(value) === true).toBe(ok)
+  })
+
+  test('should accept a private target when the deployment allows them', () => {
+    expect(validateWebhookUrl('http://127.0.0.1:9999/hook', true)).toBe(true)
   })
 })

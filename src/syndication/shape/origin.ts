@@ -1,4 +1,4 @@
-import { checkWebhookHost } from '../services/postWebhook'
+import { checkWebhookHost } from './webhookAddress'
 
 /** A browser origin as CORS compares it: scheme, host and port, nothing else. */
 export function normaliseOrigin(value: unknown): string | null {
@@ -22,7 +22,8 @@ export function validateOrigins(value: unknown): true | string {
     : `"${String(bad)}" is not an origin. Write scheme and host only, e.g. https://partner.example (no path or trailing slash).`
 }
 
-export function validateWebhookUrl(value: unknown): true | string {
+/** `allowPrivate`: SYNDICATION_WEBHOOK_ALLOW_PRIVATE_TARGETS, for tests and local development. */
+export function validateWebhookUrl(value: unknown, allowPrivate = false): true | string {
   if (value === null || value === undefined || value === '') return true
   let url: URL
   try {
@@ -37,7 +38,7 @@ export function validateWebhookUrl(value: unknown): true | string {
     return 'The webhook URL must not hold a user name or password; partners verify the signature instead.'
   }
   try {
-    checkWebhookHost(url)
+    checkWebhookHost(url, allowPrivate)
   } catch (error) {
     return (error as Error).message.replace(/^Not sent: /, '')
   }

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest'
 
 import { decodeChangesCursor } from './cursor'
-import { toPublicEvent, webhookBody, type StoredEvent } from './publicEvent'
+import type { ChangeEvent } from './changeDecision'
+import { toPublicEvent, webhookBody } from './publicEvent'
 
-const stored = (kind: StoredEvent['kind']): StoredEvent => ({
+const stored = (kind: ChangeEvent['kind']): ChangeEvent => ({
+  id: 'event-7',
   sequence: 7,
   kind,
   documentCollection: 'conditions',

@@ -1,19 +1,7 @@
-import { isTombstone, type ChangeKind } from './changeDecision'
+import { isTombstone, type ChangeEvent, type ChangeKind } from './changeDecision'
 import type { SyndicatedCollection } from './syndicatedCollections'
 import { documentTypes } from './syndicatedCollections'
 import { encodeChangesCursor } from './cursor'
-
-export type StoredEvent = {
-  sequence: number
-  kind: ChangeKind
-  documentCollection: SyndicatedCollection
-  documentId: string
-  slug: string
-  title?: string | null
-  version: number
-  contentHashes?: Record<string, string> | null
-  occurredAt: string
-}
 
 /** A change as partners read it, in the changes feed and in webhook bodies alike. */
 export type PublicEvent = {
@@ -33,7 +21,7 @@ export type PublicEvent = {
   apiUrl: string | null
 }
 
-export function toPublicEvent(event: StoredEvent, apiBase: string): PublicEvent {
+export function toPublicEvent(event: ChangeEvent, apiBase: string): PublicEvent {
   const tombstone = isTombstone(event.kind)
   return {
     sequence: event.sequence,

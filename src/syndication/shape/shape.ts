@@ -11,7 +11,7 @@ import { toSyndicatedRichText } from './richText'
 /**
  * The stable, documented shape of each syndicated document's content. It is built field by field
  * from Payload's document, so a new field in the admin never reaches partners by accident, and a
- * renamed one breaks a test here instead of a partner's site.
+ * renamed one breaks shape.test.ts instead of a partner's site.
  */
 type Doc = Record<string, unknown>
 

@@ -70,3 +70,24 @@ export function isLocalHostName(hostname: string): boolean {
     name.endsWith('.internal')
   )
 }
+
+/** A webhook URL that names, or resolves to, an address partners' receivers cannot have. */
+export class WebhookTargetRefused extends Error {
+  constructor(host: string) {
+    super(
+      `Not sent: ${host} is a private, loopback or link-local address. A partner's webhook receiver must be reachable on the public internet.`,
+    )
+    this.name = 'WebhookTargetRefused'
+  }
+}
+
+/**
+ * Refuses a URL whose host is written as a private address or a local name, before any lookup.
+ * `allowPrivate` is the deployment's SYNDICATION_WEBHOOK_ALLOW_PRIVATE_TARGETS (tests only).
+ */
+export function checkWebhookHost(url: URL, allowPrivate: boolean): void {
+  if (allowPrivate) return
+  const host = url.hostname.replace(/^\[|\]$/g, '')
+  if (isLocalHostName(host)) throw new WebhookTargetRefused(host)
+  if (/^[\d.]+$|:/.test(host) && !isPublicAddress(host)) throw new WebhookTargetRefused(host)
+}

@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldHook } from 'payload'
 
 import { isAdmin } from '../../../access/isAdmin'
 import { partnerLocales, syndicatedCollections } from '../../shape/syndicatedCollections'
+import { allowPrivateWebhookTargets } from '../../services/postWebhook'
 import { validateOrigins, validateWebhookUrl } from '../../shape/origin'
 import { defaultRateLimitTier, rateLimitTiers } from '../../shape/rateLimitTiers'
 import { issueKeyEndpoint, revokeKeyEndpoint } from './keyEndpoints'
@@ -111,7 +112,12 @@ export const Partners: CollectionConfig = {
         description: 'Where to POST signed change notifications. Empty URL: none are sent.',
       },
       fields: [
-        { name: 'url', label: 'Webhook URL', type: 'text', validate: validateWebhookUrl },
+        {
+          name: 'url',
+          label: 'Webhook URL',
+          type: 'text',
+          validate: (value: unknown) => validateWebhookUrl(value, allowPrivateWebhookTargets()),
+        },
         {
           name: 'secret',
           type: 'text',
