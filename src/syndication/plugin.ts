@@ -1,14 +1,30 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { configuration } from '../config'
+import { hasRunnableJobs } from '../jobs/hasRunnableJobs'
 import { PartnerKeys } from './collections/PartnerKeys'
 import { Partners } from './collections/Partners'
 import { SyndicationEvents } from './collections/SyndicationEvents'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
-import { hasRunnableJobs } from '../jobs/hasRunnableJobs'
-import { isSyndicatedCollection } from './shape/syndicatedCollections'
-import { deliverPartnerWebhookTask } from './services/deliverWebhook'
+import { deliverPartnerWebhookTask, type WebhookTiming } from './services/deliverWebhook'
 import { recordSyndicationChange, recordSyndicationDeletion } from './services/hooks'
 import { webhookQueue } from './services/webhookQueue'
+import { isSyndicatedCollection } from './shape/syndicatedCollections'
+
+export type SyndicationPluginOptions = {
+  /** How often the jobs runner looks for webhooks to send (cron with seconds). */
+  jobsCron: string
+  webhooks: WebhookTiming
+}
+
+/** The deployment's SYNDICATION_JOBS_CRON and SYNDICATION_WEBHOOK_*, read as the config is built. */
+const configuredOptions = (): SyndicationPluginOptions => {
+  const { jobs, syndication } = configuration()
+  return {
+    jobsCron: jobs.syndicationCron,
+    webhooks: { timeoutMs: syndication.webhookTimeoutMs, backoffMs: syndication.webhookBackoffMs },
+  }
+}
 
 function withChangeHooks(collection: CollectionConfig): CollectionConfig {
   if (!isSyndicatedCollection(collection.slug)) return collection
@@ -26,10 +42,11 @@ function withChangeHooks(collection: CollectionConfig): CollectionConfig {
 /**
  * Partner syndication: the partner, key, change-log and delivery-log collections, change hooks on
  * the treatment-content collections, and the webhook delivery task with its jobs runner. A plugin,
- * so the content collections' own files do not need to know about partners.
+ * so the content collections' own files do not need to know about partners. The partner API
+ * itself (src/syndication/http) is mounted by Express at /syndication.
  */
 export const syndicationPlugin =
-  (): Plugin =>
+  (options: SyndicationPluginOptions = configuredOptions()): Plugin =>
   (config: Config): Config => {
     const jobs = config.jobs ?? {}
     const autoRun = Array.isArray(jobs.autoRun) ? jobs.autoRun : []
@@ -45,11 +62,8 @@ export const syndicationPlugin =
       ],
       jobs: {
         ...jobs,
-        tasks: [...(jobs.tasks ?? []), deliverPartnerWebhookTask as never],
-        autoRun: [
-          ...autoRun,
-          { cron: process.env.SYNDICATION_JOBS_CRON || '* * * * * *', queue: webhookQueue },
-        ],
+        tasks: [...(jobs.tasks ?? []), deliverPartnerWebhookTask(options.webhooks) as never],
+        autoRun: [...autoRun, { cron: options.jobsCron, queue: webhookQueue }],
         shouldAutoRun: async (payload) =>
           (shouldAutoRun ? await shouldAutoRun(payload) : true) && hasRunnableJobs(payload),
       },

@@ -1,16 +1,18 @@
 import type { RequestHandler } from 'express'
 import { rateLimit } from 'express-rate-limit'
 
+import { configuration } from '../../config'
 import { SyndicationProblem } from '../shape/problem'
-import { rateLimitWindowSeconds, requestsPerWindow } from '../shape/rateLimitTiers'
+import { requestsPerWindow } from '../shape/rateLimitTiers'
 import { partnerOf } from './partnerContext'
 
 /**
  * Per-key limits by the partner's tier, announced with the IETF `RateLimit-Policy` / `RateLimit`
  * headers on every answer; over the limit, 429 with `Retry-After`. Counts live in this process.
  */
-export function partnerRateLimit(): RequestHandler {
-  const windowSeconds = rateLimitWindowSeconds()
+export function partnerRateLimit(
+  windowSeconds = configuration().syndication.rateLimitWindowSeconds,
+): RequestHandler {
   return rateLimit({
     windowMs: windowSeconds * 1000,
     limit: (_req, res) => requestsPerWindow(partnerOf(res).partner.rateLimitTier),

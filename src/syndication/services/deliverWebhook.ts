@@ -11,11 +11,6 @@ import { webhookTask } from './webhookQueue'
 type Input = { partnerId: string; eventId: string }
 type Output = { status: number; skipped: string }
 
-const numberFromEnv = (name: string, fallback: number) => {
-  const value = Number(process.env[name])
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
-
 /** Tries after the first: with the default 10 s backoff the last is about 10 minutes later. */
 export const webhookAttempts = 6
 
@@ -30,7 +25,12 @@ const logAttempt = (payload: Payload, data: Record<string, unknown>) =>
  * jobs queue retries with exponential backoff. A URL that leads to a private address is never
  * contacted (postWebhook.ts). Every attempt is logged for admins.
  */
-async function deliver(payload: Payload, input: Input, attempt: number): Promise<Output> {
+async function deliver(
+  payload: Payload,
+  input: Input,
+  attempt: number,
+  timeoutMs: number,
+): Promise<Output> {
   const partner = await payload.findByID({
     collection: 'partners',
     id: input.partnerId,
@@ -76,7 +76,7 @@ async function deliver(payload: Payload, input: Input, attempt: number): Promise
         'webhook-signature': signature,
       },
       body,
-      timeoutMs: numberFromEnv('SYNDICATION_WEBHOOK_TIMEOUT_MS', 10_000),
+      timeoutMs,
     })
     const durationMs = Date.now() - started
     const delivered = status >= 200 && status < 300
@@ -108,7 +108,13 @@ async function deliver(payload: Payload, input: Input, attempt: number): Promise
   }
 }
 
-export const deliverPartnerWebhookTask: TaskConfig<{ input: Input; output: Output }> = {
+/** How long a receiver may take to answer, and the first retry's delay (doubling after it). */
+export type WebhookTiming = { timeoutMs: number; backoffMs: number }
+
+export const deliverPartnerWebhookTask = ({
+  timeoutMs,
+  backoffMs,
+}: WebhookTiming): TaskConfig<{ input: Input; output: Output }> => ({
   slug: webhookTask,
   label: 'Deliver a change to a partner’s webhook',
   inputSchema: [
@@ -123,10 +129,10 @@ export const deliverPartnerWebhookTask: TaskConfig<{ input: Input; output: Outpu
     attempts: webhookAttempts,
     backoff: {
       type: 'exponential',
-      delay: numberFromEnv('SYNDICATION_WEBHOOK_BACKOFF_MS', 10_000),
+      delay: backoffMs,
     },
   },
   handler: async ({ input, job, req }) => ({
-    output: await deliver(req.payload, input, (job.totalTried ?? 0) + 1),
+    output: await deliver(req.payload, input, (job.totalTried ?? 0) + 1, timeoutMs),
   }),
-}
+})

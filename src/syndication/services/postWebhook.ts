@@ -3,11 +3,11 @@ import http from 'node:http'
 import https from 'node:https'
 import type { LookupFunction } from 'node:net'
 
+import { configuration } from '../../config'
 import { checkWebhookHost, isPublicAddress, WebhookTargetRefused } from '../shape/webhookAddress'
 
 /** Private webhook targets are for tests and local development only (see README). */
-export const allowPrivateWebhookTargets = () =>
-  process.env.SYNDICATION_WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true'
+const allowPrivateWebhookTargets = () => configuration().syndication.webhookAllowPrivateTargets
 
 /**
  * DNS lookup for the webhook connection that refuses private answers. Checking the name once

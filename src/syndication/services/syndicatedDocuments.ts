@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
 import { codeWhere, hasCode, type CodeFilter } from '../../clinical/codeParameter'
+import { configuration } from '../../config'
 import { now } from '../../lib/clock'
 import { toSyndicatedDocument } from '../shape/document'
 import type { SyndicatedDocument } from '../shape/envelope'
-import { syndicationLicence } from '../shape/licence'
 import type { SyndicatedCollection } from '../shape/syndicatedCollections'
 import { versionsOf } from './changeLog'
 import { readClinicSettings } from './clinicSettings'
@@ -32,7 +32,7 @@ async function syndicate(
     collection: request.collection,
     locale: request.locale,
     settings,
-    licence: syndicationLicence(),
+    licence: configuration().syndication.licence,
     apiBase: request.apiBase,
     at: now(),
   }

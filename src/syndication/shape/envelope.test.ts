@@ -7,7 +7,6 @@ import {
   envelopeReviewStatus,
   reviewOf,
 } from './envelope'
-import { syndicationLicence } from './licence'
 import type { SyndicatedContent } from './shape'
 
 const content = (type: string, extra: Record<string, unknown> = {}): SyndicatedContent => ({
@@ -88,7 +87,7 @@ describe('buildEnvelope', () => {
         attributionText: 'Content from Harbour Clinic.',
         medicalDisclaimer: 'General information.',
       },
-      licence: syndicationLicence({} as NodeJS.ProcessEnv),
+      licence: { name: 'Partner syndication licence', url: null, terms: 'Republish unaltered.' },
       apiBase: 'https://cms.example/syndication/v1',
       version: 3,
       contentHash: 'sha256-abc',

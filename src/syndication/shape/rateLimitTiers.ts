@@ -14,9 +14,3 @@ export function requestsPerWindow(tier: unknown): number {
     ? rateLimitTiers[tier as RateLimitTier]
     : rateLimitTiers[defaultRateLimitTier]
 }
-
-/** The window length; a deployment (or a test) can shorten it. */
-export function rateLimitWindowSeconds(env: NodeJS.ProcessEnv = process.env): number {
-  const value = Number(env.SYNDICATION_RATE_LIMIT_WINDOW_SECONDS)
-  return Number.isInteger(value) && value > 0 ? value : 60
-}

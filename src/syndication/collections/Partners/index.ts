@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionConfig, FieldHook } from 'payload'
 
 import { isAdmin } from '../../../access/isAdmin'
+import { configuration } from '../../../config'
 import { partnerLocales, syndicatedCollections } from '../../shape/syndicatedCollections'
-import { allowPrivateWebhookTargets } from '../../services/postWebhook'
 import { validateOrigins, validateWebhookUrl } from '../../shape/origin'
 import { defaultRateLimitTier, rateLimitTiers } from '../../shape/rateLimitTiers'
 import { issueKeyEndpoint, revokeKeyEndpoint } from './keyEndpoints'
@@ -116,7 +116,8 @@ export const Partners: CollectionConfig = {
           name: 'url',
           label: 'Webhook URL',
           type: 'text',
-          validate: (value: unknown) => validateWebhookUrl(value, allowPrivateWebhookTargets()),
+          validate: (value: unknown) =>
+            validateWebhookUrl(value, configuration().syndication.webhookAllowPrivateTargets),
         },
         {
           name: 'secret',
