@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../src/access/contentAccess'
 import { staffWritesReviewersPublish } from '../src/access/staffWritesReviewersPublish'
-import { withClaimsCheck } from '../src/fields/claimFlags'
+import { showClaimFlagsBesideFields, withClaimsCheck } from '../src/fields/claimFlags'
 import { durationField } from '../src/fields/duration'
 import { provenanceField } from '../src/fields/provenance'
 import { reviewTab } from '../src/fields/review'
@@ -32,7 +32,7 @@ export const AftercareSteps: CollectionConfig = {
   },
   versions: contentVersions,
   hooks: workflowHooks(),
-  fields: [
+  fields: showClaimFlagsBesideFields([
     {
       type: 'tabs',
       tabs: [
@@ -100,5 +100,5 @@ export const AftercareSteps: CollectionConfig = {
     slugField('title'),
     provenanceField,
     untranslatedFieldsField,
-  ],
+  ]),
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../src/access/contentAccess'
 import { staffWritesReviewersPublish } from '../src/access/staffWritesReviewersPublish'
-import { withClaimsCheck } from '../src/fields/claimFlags'
+import { showClaimFlagsBesideFields, withClaimsCheck } from '../src/fields/claimFlags'
 import { codesField } from '../src/fields/codes'
 import { durationField } from '../src/fields/duration'
 import { imageField } from '../src/fields/image'
@@ -41,7 +41,7 @@ export const Conditions: CollectionConfig = {
   },
   versions: contentVersions,
   hooks: workflowHooks(),
-  fields: [
+  fields: showClaimFlagsBesideFields([
     {
       type: 'tabs',
       tabs: [
@@ -179,5 +179,5 @@ export const Conditions: CollectionConfig = {
     slugField('name'),
     provenanceField,
     untranslatedFieldsField,
-  ],
+  ]),
 }

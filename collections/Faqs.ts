@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../src/access/contentAccess'
 import { staffWritesReviewersPublish } from '../src/access/staffWritesReviewersPublish'
-import { withClaimsCheck } from '../src/fields/claimFlags'
+import { showClaimFlagsBesideFields, withClaimsCheck } from '../src/fields/claimFlags'
 import { provenanceField } from '../src/fields/provenance'
 import { faqOffLabelNoticeField } from '../src/fields/regulatory'
 import { reviewTab } from '../src/fields/review'
@@ -38,7 +38,7 @@ export const Faqs: CollectionConfig = {
   },
   versions: contentVersions,
   hooks: workflowHooks(),
-  fields: [
+  fields: showClaimFlagsBesideFields([
     {
       type: 'tabs',
       tabs: [
@@ -95,5 +95,5 @@ export const Faqs: CollectionConfig = {
     slugField('question'),
     provenanceField,
     untranslatedFieldsField,
-  ],
+  ]),
 }

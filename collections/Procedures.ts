@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../src/access/contentAccess'
 import { staffWritesReviewersPublish } from '../src/access/staffWritesReviewersPublish'
-import { withClaimsCheck } from '../src/fields/claimFlags'
+import { showClaimFlagsBesideFields, withClaimsCheck } from '../src/fields/claimFlags'
 import { durationField } from '../src/fields/duration'
 import { imageField } from '../src/fields/image'
 import { provenanceField } from '../src/fields/provenance'
@@ -40,7 +40,7 @@ export const Procedures: CollectionConfig = {
   },
   versions: contentVersions,
   hooks: workflowHooks(),
-  fields: [
+  fields: showClaimFlagsBesideFields([
     {
       type: 'tabs',
       tabs: [
@@ -178,5 +178,5 @@ export const Procedures: CollectionConfig = {
     slugField('name'),
     provenanceField,
     untranslatedFieldsField,
-  ],
+  ]),
 }

@@ -8,7 +8,7 @@ import { lexicalText } from './lexicalText'
  * regulatory record (label citations, approved indications, safety information, codes), which
  * states regulatory facts by design and carries its own reviewer confirmation.
  */
-const skippedFields = new Set([
+export const notCheckedFields = new Set([
   'slug',
   'reference',
   'regulatory',
@@ -95,7 +95,7 @@ export function collectTexts(
         walk(field.fields, data, prefix, groupPrefix, localized, inDuration)
         continue
       }
-      if (!('name' in field) || skippedFields.has(field.name)) continue
+      if (!('name' in field) || notCheckedFields.has(field.name)) continue
       if ('virtual' in field && field.virtual) continue
       const value = data[field.name]
       const path = `${prefix}${field.name}`

@@ -2,6 +2,7 @@ import type { Field, Tab } from 'payload'
 
 import { isStaffField } from '../access/isStaffField'
 import { claimKinds } from '../clinical/claimRules'
+import { notCheckedFields } from '../clinical/collectTexts'
 
 const shown = { readOnly: true }
 
@@ -80,3 +81,40 @@ export const withClaimsCheck = (tab: Tab): Tab => ({
   ...tab,
   fields: [...tab.fields, ...claimFlagsFields],
 })
+
+const besideField = '/src/clinical/admin/ClaimFlagsBesideField#ClaimFlagsBesideField'
+
+/**
+ * Every text the claims check reads gets the flags on its words shown under its input
+ * (src/clinical/admin/ClaimFlagsBesideField.tsx), so a reviewer sees a flag where the words are,
+ * not only in the Review tab's summary. Walks the fields the way the check does (collectTexts).
+ */
+export function showClaimFlagsBesideFields(fields: Field[]): Field[] {
+  return fields.map((field): Field => {
+    if (field.type === 'tabs') {
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({ ...tab, fields: showClaimFlagsBesideFields(tab.fields) })),
+      }
+    }
+    if (field.type === 'row' || field.type === 'collapsible') {
+      return { ...field, fields: showClaimFlagsBesideFields(field.fields) }
+    }
+    if (!('name' in field) || notCheckedFields.has(field.name)) return field
+    if ('virtual' in field && field.virtual) return field
+    if (field.type === 'group' || field.type === 'array') {
+      return { ...field, fields: showClaimFlagsBesideFields(field.fields) } as Field
+    }
+    if (field.type === 'text' || field.type === 'textarea' || field.type === 'richText') {
+      if (field.admin?.components?.afterInput) return field
+      return {
+        ...field,
+        admin: {
+          ...field.admin,
+          components: { ...field.admin?.components, afterInput: [besideField] },
+        },
+      } as Field
+    }
+    return field
+  })
+}

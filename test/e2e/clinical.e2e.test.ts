@@ -34,6 +34,13 @@ const staffProcedure = async () =>
     }
   }, procedureId)
 
+const openTab = (label: string) =>
+  page.locator('.tabs-field__tab-button', { hasText: label }).click()
+
+/** The claims-check box under one field's input (src/clinical/admin/ClaimFlagsBesideField.tsx). */
+const flagsBeside = (path: string) =>
+  page.locator(`[data-testid="claim-flags-beside-field"][data-path="${path}"]`)
+
 const openReviewTab = async () => {
   await page.locator('.tabs-field__tab-button', { hasText: 'Review' }).click()
   await page.getByTestId('claim-flags-summary').waitFor()
@@ -60,6 +67,23 @@ describe('a reviewer answering the claims check in the admin', () => {
     await page.goto(`${server.baseUrl}/admin/collections/procedures/${procedureId}`)
     const summary = page.locator('#field-summary')
     await expect.poll(() => summary.inputValue()).toMatch(/^Therapeutic BOTOX/)
+
+    // Each flagged phrase is shown under the field it is in, in the locale being edited.
+    await openTab('Content')
+    const besideBody = flagsBeside('body')
+    await besideBody.waitFor()
+    expect(await besideBody.getAttribute('data-open')).not.toBe('0')
+    expect(await besideBody.textContent()).toMatch(/“safe” absolute safety or efficacy claim/)
+    expect(await besideBody.textContent()).toMatch(/“we” first person/)
+    await besideBody.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: screenshotPath('clinical-flags-beside-body.png') })
+    expect(await flagsBeside('summary').count()).toBe(0)
+    await openTab('Clinical facts')
+    expect(await flagsBeside('safetyNote').textContent()).toMatch(/“FDA-approved” regulatory claim/)
+    // The cited regulatory record is not checked, so nothing is shown under it.
+    expect(await flagsBeside('regulatory.offLabelNotice').count()).toBe(0)
+    await openTab('Content')
+
     await summary.fill(`${await summary.inputValue()} It is given by a licensed professional.`)
     await openReviewTab()
     const panel = page.getByTestId('claim-flags-summary')
@@ -83,6 +107,16 @@ describe('a reviewer answering the claims check in the admin', () => {
   test('should acknowledge every flag with the button and publish', async () => {
     await page.getByRole('button', { name: 'Acknowledge all open claims' }).click()
     await page.getByText(/No open claim flags/).waitFor()
+    await openTab('Clinical facts')
+    const besideSafetyNote = flagsBeside('safetyNote')
+    expect(await besideSafetyNote.getAttribute('data-open')).toBe('0')
+    expect(await besideSafetyNote.textContent()).toMatch(
+      /every flagged phrase here was acknowledged/,
+    )
+    await besideSafetyNote.screenshot({
+      path: screenshotPath('clinical-flags-beside-field-acknowledged.png'),
+    })
+    await openReviewTab()
     await page.screenshot({
       path: screenshotPath('clinical-review-tab-acknowledged.png'),
       fullPage: true,

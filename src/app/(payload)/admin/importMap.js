@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ReviewDueCell as ReviewDueCell_283cdcd347dded386b6154760ef138e2 } from '../../../../src/admin/ReviewDueCell'
 import { ReviewDueNote as ReviewDueNote_77121dcaed0c4ae9cebaae803764ac9d } from '../../../../src/admin/ReviewDueNote'
 import { AcknowledgeClaimFlags as AcknowledgeClaimFlags_9e1956f19d834e7bb4a4f5e38e13be3b } from '../../../../src/clinical/admin/AcknowledgeClaimFlags'
+import { ClaimFlagsBesideField as ClaimFlagsBesideField_5aac1ddccd3b3241441733fc1c53675b } from '../../../../src/clinical/admin/ClaimFlagsBesideField'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -63,6 +64,7 @@ export const importMap = {
   "/src/admin/ReviewDueCell#ReviewDueCell": ReviewDueCell_283cdcd347dded386b6154760ef138e2,
   "/src/admin/ReviewDueNote#ReviewDueNote": ReviewDueNote_77121dcaed0c4ae9cebaae803764ac9d,
   "/src/clinical/admin/AcknowledgeClaimFlags#AcknowledgeClaimFlags": AcknowledgeClaimFlags_9e1956f19d834e7bb4a4f5e38e13be3b,
+  "/src/clinical/admin/ClaimFlagsBesideField#ClaimFlagsBesideField": ClaimFlagsBesideField_5aac1ddccd3b3241441733fc1c53675b,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
