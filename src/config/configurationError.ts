@@ -1,5 +1,3 @@
-import type { z } from 'zod'
-
 import { secretVariables, variableExamples, type VariableName } from './variables'
 
 /**
@@ -21,7 +19,7 @@ export class ConfigurationError extends Error {
 
 /** One line per refused variable: "PORT="abc" must be … Example: PORT=8080". */
 export function describeIssues(
-  issues: z.core.$ZodIssue[],
+  issues: { path: PropertyKey[]; message: string }[],
   input: Record<string, string | undefined>,
 ): string[] {
   return issues.map((issue) => {

@@ -68,14 +68,18 @@ export function presentVariables<Name extends string>(
  */
 export function parseEnvironment(env: Environment, cwd = process.cwd()): Configuration {
   const input = presentVariables(env, Object.keys(serverVariables.shape) as ServerVariable[])
-  const parsed = serverVariables
-    .refine((values) => values.NODE_ENV !== 'production' || Boolean(values.PAYLOAD_SECRET), {
+  const parsed = serverVariables.safeParse(input)
+  const issues = parsed.success ? [] : [...parsed.error.issues]
+  if (input.NODE_ENV === 'production' && !input.PAYLOAD_SECRET) {
+    issues.push({
+      code: 'custom',
       path: ['PAYLOAD_SECRET'],
       message:
         'is required when NODE_ENV=production (it signs logins); set it to a long random string',
+      input: undefined,
     })
-    .safeParse(input)
-  if (!parsed.success) throw new ConfigurationError(describeIssues(parsed.error.issues, input))
+  }
+  if (!parsed.success || issues.length) throw new ConfigurationError(describeIssues(issues, input))
   const values = parsed.data
 
   const port = values.PORT
