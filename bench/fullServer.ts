@@ -5,8 +5,6 @@
  */
 import process from 'node:process'
 
-// libsql answers from its own threads; without this the loop can look idle mid-start (exit 13).
-
 process.env.PAYLOAD_SECRET ||= 'api-server-secret'
 const port = Number(process.env.PORT || 3107)
 const { startServer } = await import('../src/server')

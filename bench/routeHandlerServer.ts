@@ -9,8 +9,6 @@ import { once } from 'node:events'
 import { createServer } from 'node:http'
 import { Readable } from 'node:stream'
 
-// libsql answers from its own threads; without this the loop can look idle mid-start (exit 13).
-
 process.env.PAYLOAD_SECRET ||= 'api-server-secret'
 const port = Number(process.env.PORT || 3107)
 

@@ -9,8 +9,6 @@
  */
 import { SingleBar } from 'cli-progress'
 
-// libsql answers from its own threads; without this the loop can look idle mid-start (exit 13).
-
 process.env.PAYLOAD_SECRET ||= 'api-server-secret'
 const [targetConditions, targetFaqs] = process.argv.slice(2).map(Number)
 

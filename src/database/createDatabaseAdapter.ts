@@ -10,8 +10,8 @@ import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 import type { DatabaseEngine } from './selectDatabaseEngine'
 import { withSerialisedWrites } from './serialisedWrites'
 
-// Paths are built from the working directory, not import.meta.url, so they stay right when the
-// server is bundled (see shared STACK-NOTES).
+// Paths are built from the working directory, not import.meta.url: in a bundled server (Next's
+// .next/server) import.meta.url points into the bundle's folder.
 const migrationDir = (engine: string) => path.resolve(process.cwd(), 'src/migrations', engine)
 
 /** Builds the Payload database adapter that DATABASE_URL names (parsed by src/config). */
@@ -42,7 +42,7 @@ export function createDatabaseAdapter({
   return withSerialisedWrites(
     sqliteAdapter({
       client: { url },
-      // Without transactionOptions libsql runs every write outside a transaction (see STACK-NOTES).
+      // Without transactionOptions the libsql adapter runs every write outside a transaction.
       transactionOptions: {},
       // WAL lets a second server process read while one writes; the busy timeout waits out its lock
       // (on the first connection only: libsql opens later ones without it, see serialisedWrites.ts).
