@@ -84,7 +84,7 @@ ${code(byHand)}
 <p>Every answer has <code>RateLimit-Policy</code> and <code>RateLimit</code> headers; over the limit you get <code>429</code> with <code>Retry-After</code> (seconds). Browsers may call the API only from the origins the clinic listed for you; any other origin is refused.</p>
 
 <h2 id="errors">Errors</h2>
-<p>Every error is <code>application/problem+json</code> (RFC 9457) with a stable <code>type</code> to switch on, and a <code>detail</code> that says what to do.</p>
+<p>Every error is <code>application/problem+json</code> (RFC 9457) with a stable <code>type</code> to switch on, and a <code>detail</code> that says what to do. A <code>503</code> (the content database cannot be reached, or the server is shutting down) carries <code>Retry-After</code>: send the same request again after that many seconds.</p>
 <table><tr><th>type</th><th>status</th><th>title</th></tr>${problems}</table>
 </main></body></html>`
 }

@@ -1,15 +1,23 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { answeredAsOutage } from '../../server/outage/outageGuard'
 import { SyndicationProblem } from '../shape/problem'
 
 /**
  * The one place the syndication API answers an error: RFC 9457 problem+json with a stable `type`.
- * Server faults are logged and never described.
+ * Server faults are logged and never described; one caused by an unreachable database is answered
+ * as the outage it is.
  */
 export function problemHandler(payload: Payload): ErrorRequestHandler {
-  return (error, req, res, next) => {
+  return async (error, req, res, next) => {
     if (res.headersSent) return next(error)
+    // A fault because the database just went away is an outage: the documented 503, as the
+    // outage guard answers once it knows, rather than a 500.
+    if (!(error instanceof SyndicationProblem) && statusOf(error) >= 500) {
+      res.removeHeader('ETag')
+      if (await answeredAsOutage(payload, res)) return
+    }
     const problem =
       error instanceof SyndicationProblem
         ? error

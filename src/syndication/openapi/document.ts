@@ -38,6 +38,16 @@ const errors = {
     ...problem('Over the rate limit: wait Retry-After seconds.'),
     headers: { 'Retry-After': { schema: { type: 'integer' } }, ...cachedHeaders },
   },
+  '500': problem('Something went wrong on the server; the fault is logged there.'),
+  '503': {
+    ...problem(
+      'The content database cannot be reached, or this server is shutting down: send the same request again after Retry-After seconds.',
+    ),
+    headers: {
+      'Retry-After': { schema: { type: 'integer' } },
+      'Cache-Control': { schema: { const: 'no-store' } },
+    },
+  },
 }
 
 const param = (name: string, description: string, schema: Record<string, unknown>) => ({

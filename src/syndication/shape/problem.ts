@@ -1,6 +1,7 @@
 /**
  * The syndication API's one error shape: RFC 9457 problem details. Each `type` is a stable URI
- * partners can switch on; the docs page lists them all.
+ * partners can switch on; the docs page and openapi.json list them all, including the 503s the
+ * server answers before a request reaches the syndication routes.
  */
 export const problemTypes = {
   'missing-key': { status: 401, title: 'API key required' },
@@ -16,6 +17,10 @@ export const problemTypes = {
   'invalid-cursor': { status: 400, title: 'Invalid cursor' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   'server-error': { status: 500, title: 'Server error' },
+  // Answered in front of the partner API (src/server/outage, src/server/shutdown.ts), with
+  // Retry-After: the same request succeeds later.
+  'database-unavailable': { status: 503, title: 'Content database unavailable' },
+  'shutting-down': { status: 503, title: 'Server shutting down' },
 } as const
 
 export type ProblemType = keyof typeof problemTypes
