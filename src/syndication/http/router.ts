@@ -17,7 +17,8 @@ import { cachePolicies, json, sendRepresentation } from './respond'
 
 /**
  * The partner syndication API, mounted at `/syndication`: read-only, keyed, separate from the
- * editors' REST API. Routes only parse, call the pure shapers in src/syndication, and respond.
+ * editors' REST API. Routes only parse, call a service (../services) and the pure shapers
+ * (../shape), and respond; every error is answered by `problemHandler`.
  */
 export function syndicationRouter(payload: Payload): Router {
   const router = Router()
