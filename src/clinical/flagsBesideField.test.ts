@@ -7,6 +7,7 @@ const flag = (field: string, locale: string, status = 'open', match = 'safe'): F
   locale,
   kind: 'absolute',
   match,
+  phrase: `It is ${match}.`,
   reason: 'Absolute safety or efficacy claim.',
   status,
 })
@@ -58,6 +59,7 @@ describe('flagsInForm', () => {
       'claimFlags.0.locale': { value: 'en' },
       'claimFlags.0.kind': { value: 'first-person' },
       'claimFlags.0.match': { value: 'we' },
+      'claimFlags.0.phrase': { value: 'When we inject Botox.' },
       'claimFlags.0.reason': { value: 'First person.' },
       'claimFlags.0.status': { value: 'acknowledged' },
       'claimFlags.1.field': { value: 'summary' },
@@ -69,10 +71,19 @@ describe('flagsInForm', () => {
         locale: 'en',
         kind: 'first-person',
         match: 'we',
+        phrase: 'When we inject Botox.',
         reason: 'First person.',
         status: 'acknowledged',
       },
-      { field: 'summary', locale: '', kind: '', match: '', reason: '', status: 'open' },
+      {
+        field: 'summary',
+        locale: '',
+        kind: '',
+        match: '',
+        phrase: '',
+        reason: '',
+        status: 'open',
+      },
     ])
   })
 })

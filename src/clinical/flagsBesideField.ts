@@ -4,6 +4,7 @@ export type FlagInForm = {
   locale: string
   kind: string
   match: string
+  phrase: string
   reason: string
   status: string
 }
@@ -24,6 +25,7 @@ export function flagsInForm(fields: FormFields): FlagInForm[] {
       locale: value('locale'),
       kind: value('kind'),
       match: value('match'),
+      phrase: value('phrase'),
       reason: value('reason'),
       status: value('status') || 'open',
     })

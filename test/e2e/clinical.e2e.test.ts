@@ -31,6 +31,7 @@ const staffProcedure = async () =>
       claimFlags: Flag[]
       lastReviewed: string | null
       summary: string
+      regulatory: Record<string, unknown>
     }
   }, procedureId)
 
@@ -109,6 +110,7 @@ describe('a reviewer answering the claims check in the admin', () => {
     await page.getByText(/No open claim flags/).waitFor()
     await openTab('Clinical facts')
     const besideSafetyNote = flagsBeside('safetyNote')
+    await besideSafetyNote.scrollIntoViewIfNeeded()
     expect(await besideSafetyNote.getAttribute('data-open')).toBe('0')
     expect(await besideSafetyNote.textContent()).toMatch(
       /every flagged phrase here was acknowledged/,
@@ -116,6 +118,8 @@ describe('a reviewer answering the claims check in the admin', () => {
     await besideSafetyNote.screenshot({
       path: screenshotPath('clinical-flags-beside-field-acknowledged.png'),
     })
+    // The reviewer also confirms the label facts; the server records who and when.
+    await page.locator('input[name="regulatory.needsReviewerConfirmation"]').uncheck()
     await openReviewTab()
     await page.screenshot({
       path: screenshotPath('clinical-review-tab-acknowledged.png'),
@@ -133,6 +137,22 @@ describe('a reviewer answering the claims check in the admin', () => {
     expect(
       stored.claimFlags.every((flag) => flag.status === 'acknowledged' && flag.acknowledgedBy),
     ).toBe(true)
+    expect(stored.regulatory).toMatchObject({
+      needsReviewerConfirmation: false,
+      confirmedBy: expect.anything(),
+      confirmedAt: expect.any(String),
+    })
+
+    // Shown read-only beside the checkbox.
+    await openTab('Clinical facts')
+    const confirmedAt = page.locator('#field-regulatory__confirmedAt')
+    await confirmedAt.scrollIntoViewIfNeeded()
+    await expect.poll(() => confirmedAt.locator('input').inputValue()).not.toBe('')
+    expect(await page.locator('.read-only:has(> #field-regulatory__confirmedAt)').count()).toBe(1)
+    await page
+      .locator('.field-type.group-field', { has: confirmedAt })
+      .first()
+      .screenshot({ path: screenshotPath('clinical-label-confirmed.png') })
   })
 })
 

@@ -13,6 +13,9 @@ const boxStyle = (open: number) => ({
   fontSize: '0.9em',
 })
 
+/** Kinds whose reason says something about this document (the other figure, the hedge). */
+const documentSpecific = new Set(['duration', 'unhedged-cause'])
+
 const kindLabels: Record<string, string> = {
   absolute: 'absolute safety or efficacy claim',
   regulatory: 'regulatory claim',
@@ -52,10 +55,13 @@ export function ClaimFlagsBesideField({ path }: { path?: string }) {
       </p>
       <ul style={{ margin: 'calc(var(--base) / 4) 0 0', paddingLeft: 'var(--base)' }}>
         {flags.map((flag, index) => (
-          <li key={`${flag.match}-${index}`} data-status={flag.status}>
+          <li key={`${flag.match}-${index}`} data-status={flag.status} title={flag.reason}>
             <mark>“{flag.match}”</mark> {kindLabels[flag.kind] ?? flag.kind}
             {flag.locale === 'all' ? ' (all languages)' : ''}:{' '}
-            {flag.status === 'open' ? 'open' : 'acknowledged'}. <span>{flag.reason}</span>
+            {flag.status === 'open' ? 'open' : 'acknowledged'}
+            {documentSpecific.has(flag.kind) ? `. ${flag.reason}` : ''}
+            <br />
+            <span style={{ opacity: 0.75 }}>In: “{flag.phrase}”</span>
           </li>
         ))}
       </ul>
