@@ -1,4 +1,4 @@
-import type { PartnerRecord } from './partnerContext'
+import type { PartnerRecord } from '../services/authenticateKey'
 
 /**
  * What a partner may see, as a cache key: partners with the same collections, locales and review
