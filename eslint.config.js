@@ -43,6 +43,35 @@ export default tseslint.config(
     },
   },
   {
+    // Framework objects are extended through their configuration (hooks, adapter wrappers, plugins)
+    // and composed in src/server/pipeline.ts, never by replacing their methods at run time: such
+    // a patch hides from server.ts, and an upgrade could silently bypass it (issue 14).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'AssignmentExpression[left.type="MemberExpression"][right.type=/^(ArrowFunctionExpression|FunctionExpression)$/]',
+          message:
+            'Do not assign a function to an object property (a monkey patch). Use a hook, an adapter wrapper (src/database/wrapAdapter.ts) or a pipeline stage (src/server/pipeline.ts).',
+        },
+        {
+          selector:
+            'AssignmentExpression[left.type="MemberExpression"][right.type="CallExpression"][right.callee.property.name="bind"]',
+          message: 'Do not replace an object method with a bound copy (a monkey patch).',
+        },
+        {
+          selector:
+            'AssignmentExpression[left.type="MemberExpression"][right.type="TSAsExpression"][right.expression.type=/^(ArrowFunctionExpression|FunctionExpression)$/]',
+          message:
+            'Do not assign a function to an object property (a monkey patch). Use a hook, an adapter wrapper or a pipeline stage.',
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', '**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

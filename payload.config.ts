@@ -33,13 +33,17 @@ import { syndicationPlugin } from './src/syndication/plugin'
 import { limitedSharp } from './src/uploads/limitedSharp'
 import { uploadLimits } from './src/uploads/uploadLimits'
 import { auditTrail } from './src/audit/auditTrail'
-import { reviewedSchedules } from './src/workflow/reviewedSchedules'
+import {
+  reviewedSchedules,
+  withPinnedScheduledPublish,
+  withScheduleGuards,
+} from './src/workflow/reviewedSchedules'
 
 const root = process.cwd()
 // Every environment variable, parsed and checked once (src/config).
 const config = configuration()
 
-export default buildConfig({
+const builtConfig = buildConfig({
   secret: config.payloadSecret,
   serverURL: config.server.publicUrl,
   admin: {
@@ -82,8 +86,11 @@ export default buildConfig({
     // Last, so it follows the collections the other plugins add.
     auditTrail(),
   ],
-  // Commits tell the response cache that a content write became visible (src/cache/invalidation).
-  db: withResponseCacheCommits(withParentIndexes(createDatabaseAdapter(config.database))),
+  // Commits tell the response cache that a content write became visible (src/cache/invalidation);
+  // writing a schedule checks who schedules and pins the reviewed text (src/workflow).
+  db: withResponseCacheCommits(
+    withScheduleGuards(withParentIndexes(createDatabaseAdapter(config.database))),
+  ),
   // sharp with a 40-megapixel decode limit; uploads over 10 MB are cut off with a 413.
   sharp: limitedSharp,
   upload: { limits: { fileSize: uploadLimits.maxFileBytes } },
@@ -101,3 +108,6 @@ export default buildConfig({
   // PostgreSQL, never as a side effect of whichever engine a developer happens to run.
   typescript: { outputFile: path.resolve(root, 'payload-types.ts'), autoGenerate: false },
 })
+
+// Scheduled publishes publish only the text the reviewer scheduled (src/workflow/reviewedSchedules).
+export default withPinnedScheduledPublish(builtConfig)

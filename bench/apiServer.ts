@@ -1,12 +1,11 @@
 /**
- * The API-only server: Payload's REST and GraphQL on the Express app from createApp, without Next
+ * The API-only server: Payload's REST and GraphQL through the server's request pipeline, without Next
  * (no admin). The benchmark and the scale-out test start it as a child process:
  *   DATABASE_URL=… PORT=3106 tsx bench/apiServer.ts
  * It prints one JSON line `{"ready":…}` on stdout once it listens.
  */
 import { once } from 'node:events'
-
-// libsql answers from its own threads; without this the loop can look idle mid-start (exit 13).
+import { createServer } from 'node:http'
 
 const startedAt = process.hrtime.bigint()
 process.env.PAYLOAD_SECRET ||= 'api-server-secret'
@@ -15,11 +14,16 @@ const port = Number(process.env.PORT || 3106)
 // Imported only now: the config reads PAYLOAD_SECRET and DATABASE_URL when it loads.
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
-const { createApp } = await import('../src/server/createApp')
+const { createRequestPipeline } = await import('../src/server/pipeline')
+const { configuration } = await import('../src/config')
 
 const payload = await getPayload({ config })
-const app = createApp({ payload, publicOrigin: `http://127.0.0.1:${port}` })
-const server = app.listen(port, '127.0.0.1')
+const pipeline = createRequestPipeline({
+  payload,
+  publicOrigin: `http://127.0.0.1:${port}`,
+  responseCache: configuration().responseCache.enabled,
+})
+const server = createServer(pipeline.listener).listen(port, '127.0.0.1')
 await once(server, 'listening')
 const readyMs = Number(process.hrtime.bigint() - startedAt) / 1e6
 process.stdout.write(`${JSON.stringify({ ready: true, port, pid: process.pid, readyMs })}\n`)
@@ -27,7 +31,10 @@ process.stdout.write(`${JSON.stringify({ ready: true, port, pid: process.pid, re
 const stop = () => {
   server.close()
   server.closeAllConnections()
-  void payload.destroy().finally(() => process.exit(0))
+  void pipeline
+    .stop()
+    .then(() => payload.destroy())
+    .finally(() => process.exit(0))
 }
 process.once('SIGTERM', stop)
 process.once('SIGINT', stop)

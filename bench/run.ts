@@ -95,7 +95,7 @@ const results: Record<string, unknown> = {
   },
   settings: { secondsPerRun: seconds, connections, loopback: true },
   server:
-    'API-only: the Express app from createApp (Payload REST + GraphQL, no Next), SQLite, one process; load from a separate process',
+    'API-only: the request pipeline (src/server/pipeline.ts: Payload REST + GraphQL, no Next), SQLite, one process; load from a separate process',
 }
 const cold: Record<string, Measurement> = {}
 const warm: Record<string, Measurement> = {}

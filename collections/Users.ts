@@ -5,6 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { configuration } from '../src/config'
 import { adminOrSelf } from '../src/access/adminOrSelf'
 import { isAdmin, isAdminField } from '../src/access/isAdmin'
 import { isStaff } from '../src/access/isStaff'
@@ -60,7 +61,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     cookies: {
       sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production',
+      secure: configuration().isProduction,
     },
   },
   access: {

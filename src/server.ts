@@ -1,7 +1,8 @@
 /**
- * The HTTP server: Payload's REST and GraphQL on Express, Next for the admin (and website).
- * `npm start` runs it through src/cli/start.ts (builds, migrates, seeds first); `npm run dev` through
- * src/cli/dev.ts.
+ * The HTTP server: Payload's REST and GraphQL on Express, Next for the admin (and website), behind
+ * the request pipeline of src/server/pipeline.ts (access log → refuse while draining → response
+ * cache → Express app). `npm start` runs it through src/cli/start.ts (builds, migrates, seeds
+ * first); `npm run dev` through src/cli/dev.ts.
  */
 import next from 'next'
 import { createServer, type Server } from 'node:http'
@@ -9,9 +10,9 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { serverUrl } from './lib/serverUrl'
-import { withAccessLog } from './server/accessLog'
-import { createApp } from './server/createApp'
+import { configuration } from './config'
 import { installProcessGuards } from './server/outage/processGuards'
+import { createRequestPipeline } from './server/pipeline'
 import { shutdownGracefully } from './server/shutdown'
 
 export type StartServerOptions = {
@@ -43,13 +44,15 @@ export async function startServer({
   await nextApp?.prepare()
   const nextHandler = nextApp?.getRequestHandler()
 
-  const app = createApp({
+  const pipeline = createRequestPipeline({
     payload,
     publicOrigin: serverUrl(),
     isDevelopment,
     nextHandler: nextHandler && ((req, res) => nextHandler(req, res)),
+    // RESPONSE_CACHE=off serves every read through Payload (the benchmark's cold runs).
+    responseCache: configuration().responseCache.enabled,
   })
-  const server = createServer(withAccessLog(app, payload))
+  const server = createServer(pipeline.listener)
   if (host) server.listen(port, host)
   else server.listen(port)
   // Next's hot-reload WebSocket; without it the development admin renders a blank page.
@@ -58,6 +61,6 @@ export async function startServer({
     server.once('listening', resolve)
     server.once('error', reject)
   })
-  shutdownGracefully(server, payload)
+  shutdownGracefully({ server, payload, drain: pipeline.drain, stop: pipeline.stop })
   return server
 }

@@ -1,8 +1,10 @@
 import type { OutgoingHttpHeaders } from 'node:http'
 
-import type { CapturedResponse } from './captureResponse'
 import { strongETag } from './etag'
 import type { CachedResponse } from './responseStore'
+
+/** A whole answer as a handler produced it: the status, the headers set on `res`, the bytes. */
+export type Answer = { status: number; headers: OutgoingHttpHeaders; body: Buffer }
 
 /** Headers Node writes per connection or per response, or that the entry sets itself. */
 const perResponseHeaders = new Set([
@@ -31,7 +33,7 @@ function flatten(headers: OutgoingHttpHeaders): string[] {
  * The wire form of an answer: its headers with a strong ETag (unless the handler chose its own),
  * an exact Content-Length and `X-Cache: HIT`, which the miss that made it rewrites to MISS.
  */
-export function toCachedResponse({ status, headers, body }: CapturedResponse): CachedResponse {
+export function toCachedResponse({ status, headers, body }: Answer): CachedResponse {
   const etag = typeof headers.etag === 'string' ? headers.etag : strongETag(body)
   const flat = flatten({ ...headers, etag })
   const notModifiedHeaders: string[] = []

@@ -1,17 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { asMiss, toCachedResponse } from './cachedResponse'
+import { answerFromCache, sendEntry } from './cacheFront'
 import { cacheKey } from './cacheKey'
-import { captureResponse } from './captureResponse'
-import { ifNoneMatchMatches } from './etag'
 import { isGraphQLQueryBody } from './graphqlOperation'
 import {
   type CacheableRoutes,
   cacheableRequest,
   maxCacheableGraphQLBodyBytes,
 } from './requestPolicy'
-import { isStorableResponse } from './responsePolicy'
-import type { CachedResponse, ResponseStore } from './responseStore'
+import type { ResponseStore } from './responseStore'
 
 export type Listener = (req: IncomingMessage, res: ServerResponse) => void
 
@@ -20,22 +17,6 @@ export type CachingListenerOptions = {
   routes: CacheableRoutes
   /** Request headers that change Payload's answer, lower-case. */
   varyHeaders: readonly string[]
-}
-
-/** Answers from an entry: a 304 when the client holds these very bytes, else the bytes. */
-function sendEntry(
-  req: IncomingMessage,
-  res: ServerResponse,
-  entry: CachedResponse,
-  headers: string[],
-) {
-  if (ifNoneMatchMatches(req.headers['if-none-match'], entry.etag)) {
-    res.writeHead(304, entry.notModifiedHeaders)
-    res.end()
-    return
-  }
-  res.writeHead(entry.status, headers)
-  res.end(entry.body)
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -55,7 +36,8 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 /**
  * A plain node:http listener in front of the app: a hit is answered here, before Express routing,
  * Payload, access control or the database, with one map lookup and one write. A miss goes to the
- * app with its response captured, stored when it may be, and sent in exactly the stored form.
+ * app, whose REST and GraphQL handlers send their answer through sendAnswer (src/cache/cacheFront),
+ * which stores it when it may be kept and sends it in exactly the stored form.
  */
 export function createCachingListener(
   { store, routes, varyHeaders }: CachingListenerOptions,
@@ -83,18 +65,8 @@ export function createCachingListener(
     if (hit) return sendEntry(req, res, hit, hit.headers)
     // Only queries are ever stored, so a hit needs no parsing; a miss must prove it is a query.
     if (body && !isGraphQLQueryBody(body)) return app(req, res)
-
-    const generationAtStart = store.currentGeneration()
-    captureResponse(res, (captured) => {
-      if (!isStorableResponse(captured.status, captured.headers)) {
-        res.end(captured.body)
-        return
-      }
-      const entry = toCachedResponse(captured)
-      store.set(key, entry, generationAtStart)
-      for (const name of res.getHeaderNames()) res.removeHeader(name)
-      sendEntry(req, res, entry, asMiss(entry.headers))
-    })
+    // The handler that answers sends through sendAnswer, which stores what may be kept.
+    answerFromCache({ store, key, req, res })
     app(req, res)
   }
 

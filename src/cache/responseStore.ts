@@ -1,5 +1,7 @@
 import { LRUCache } from 'lru-cache'
 
+import { configuration } from '../config'
+
 /** An answer exactly as it goes on the wire, so a hit is a map lookup and one write. */
 export type CachedResponse = {
   status: number
@@ -82,10 +84,9 @@ export class ResponseStore {
   }
 }
 
-const megabyte = 1024 * 1024
-
-function optionsFromEnvironment(): ResponseStoreOptions {
-  const maxBytes = Number(process.env.RESPONSE_CACHE_MAX_MB || 64) * megabyte
+/** RESPONSE_CACHE_MAX_MB bounds the whole store; one answer may take an eighth of it. */
+function optionsFromConfiguration(): ResponseStoreOptions {
+  const { maxBytes } = configuration().responseCache
   return { maxBytes, maxEntryBytes: Math.max(1, Math.floor(maxBytes / 8)) }
 }
 
@@ -97,6 +98,6 @@ const storeSymbol = Symbol.for('clinic-content-hub.responseStore')
  */
 export function sharedResponseStore(): ResponseStore {
   const holder = globalThis as { [storeSymbol]?: ResponseStore }
-  holder[storeSymbol] ??= new ResponseStore(optionsFromEnvironment())
+  holder[storeSymbol] ??= new ResponseStore(optionsFromConfiguration())
   return holder[storeSymbol]
 }

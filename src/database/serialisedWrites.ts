@@ -16,7 +16,7 @@ import { type MethodWrappers, wrapAdapter } from './wrapAdapter'
  *
  * One request may write outside its own open transaction: Payload's forgot-password reserves the
  * reset that way (issue 9: 500, "database is locked"). Waiting for the turn would wait for itself,
- * so each HTTP request runs as a write owner (runAsWriteOwner, from createApp) and such a write is
+ * so each HTTP request runs as a write owner (runAsWriteOwner, from src/server/writeOwner.ts) and such a write is
  * made inside the transaction that request already holds.
  */
 

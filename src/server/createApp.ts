@@ -1,7 +1,8 @@
 import express, { type Express, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { attachResponseCache } from '../cache/attachResponseCache'
+import { configuration } from '../config'
+
 import { errorHandler, notFound } from './errorHandler'
 import { payloadGraphQL } from './graphql'
 import { infobuttonRouter } from '../infobutton/router'
@@ -25,7 +26,10 @@ export type CreateAppOptions = {
   isDevelopment?: boolean
 }
 
-/** Builds the Express app: health, GraphQL and REST straight to Payload, then Next for the rest. */
+/**
+ * Builds the Express app, the last stage of the request pipeline (src/server/pipeline.ts): health,
+ * syndication, GraphQL and REST straight to Payload, then Next for the rest.
+ */
 export function createApp({
   payload,
   publicOrigin,
@@ -34,7 +38,8 @@ export function createApp({
 }: CreateAppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
-  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
+  const { trustProxy } = configuration().server
+  if (trustProxy !== undefined) app.set('trust proxy', trustProxy)
 
   app.use(securityHeaders({ isDevelopment }))
   app.use(httpHardening(payload))
@@ -54,7 +59,5 @@ export function createApp({
   )
   app.use(writeOwner, nextHandler ?? notFound)
   app.use(errorHandler(payload))
-  // Last, so it wraps the finished app: a cache hit is answered before any of the above runs.
-  attachResponseCache(app, payload)
   return app
 }

@@ -12,6 +12,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { configuration } from '../config'
 import { limitRules, parseWithinLimits } from '../graphql/limitRules'
 import { payloadComplexityRule } from '../graphql/payloadComplexity'
 import { checkGraphQLRequest } from '../graphql/requestGuards'
@@ -65,7 +66,7 @@ export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestH
   const { schema } = configToSchema(payload.config)
   const maxComplexity = payload.config.graphQL.maxComplexity ?? 1000
 
-  const allowIntrospection = process.env.NODE_ENV !== 'production'
+  const allowIntrospection = !configuration().isProduction
 
   return async (req, res, next) => {
     try {

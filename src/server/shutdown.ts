@@ -3,57 +3,80 @@ import type { Payload } from 'payload'
 
 export const shutdownDeadlineMs = 10_000
 
-type RequestListener = (req: IncomingMessage, res: ServerResponse) => void
+type Listener = (req: IncomingMessage, res: ServerResponse) => void
 
-/**
- * While draining, a request that arrives on a connection already open (HTTP keep-alive) is refused
- * with 503 and `Connection: close`, so its client retries elsewhere instead of waiting on a server
- * that is going away. It is answered in front of everything else, the response cache included.
- */
-function refuseWhileDraining(server: Server, isDraining: () => boolean): void {
-  const listeners = server.listeners('request') as RequestListener[]
-  server.removeAllListeners('request')
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (!isDraining()) {
-      for (const listener of listeners) listener.call(server, req, res)
-      return
-    }
-    res.writeHead(503, {
-      connection: 'close',
-      'retry-after': '5',
-      'content-type': 'application/problem+json',
-      'cache-control': 'no-store',
-    })
-    res.end(
-      JSON.stringify({
-        type: 'about:blank',
-        title: 'Service Unavailable',
-        status: 503,
-        detail: 'This server is shutting down. Send the request again; another server will answer.',
-        errors: [{ message: 'This server is shutting down. Try again.' }],
-      }),
-    )
+/** Whether this server is going away; set once, on SIGTERM or SIGINT. */
+export type Drain = { readonly draining: boolean; begin: () => void }
+
+export function createDrain(): Drain {
+  let draining = false
+  return {
+    get draining() {
+      return draining
+    },
+    begin: () => {
+      draining = true
+    },
+  }
+}
+
+function sendShuttingDown(res: ServerResponse): void {
+  res.writeHead(503, {
+    connection: 'close',
+    'retry-after': '5',
+    'content-type': 'application/problem+json',
+    'cache-control': 'no-store',
   })
+  res.end(
+    JSON.stringify({
+      type: 'about:blank',
+      title: 'Service Unavailable',
+      status: 503,
+      detail: 'This server is shutting down. Send the request again; another server will answer.',
+      errors: [{ message: 'This server is shutting down. Try again.' }],
+    }),
+  )
 }
 
 /**
- * On SIGTERM or SIGINT: stop accepting connections, refuse new requests on open ones, let
- * in-flight requests finish, close the database, exit. A deadline makes sure the process is gone
- * within 10 s even if a client hangs.
+ * The first stage of the pipeline: while draining, a request that arrives on a connection already
+ * open (HTTP keep-alive) is refused with 503 and `Connection: close`, so its client retries
+ * elsewhere instead of waiting on a server that is going away. Answered before the response cache.
  */
-export function shutdownGracefully(server: Server, payload: Payload): void {
-  let draining = false
-  refuseWhileDraining(server, () => draining)
+export const refuseWhileDraining =
+  (drain: Drain) =>
+  (next: Listener): Listener =>
+  (req, res) => {
+    if (drain.draining) sendShuttingDown(res)
+    else next(req, res)
+  }
 
+/**
+ * On SIGTERM or SIGINT: stop accepting connections, refuse new requests on open ones, let
+ * in-flight requests finish, stop the pipeline's background work (`stop`), close the database,
+ * exit. A deadline makes sure the process is gone within 10 s even if a client hangs.
+ */
+export function shutdownGracefully({
+  server,
+  payload,
+  drain,
+  stop,
+}: {
+  server: Server
+  payload: Payload
+  drain: Drain
+  stop: () => Promise<void>
+}): void {
   const shutdown = (signal: string) => {
-    if (draining) return
-    draining = true
+    if (drain.draining) return
+    drain.begin()
     payload.logger.info(`${signal} received: finishing in-flight requests, then exiting`)
     setTimeout(() => {
       payload.logger.warn('in-flight requests did not finish in time; exiting anyway')
       process.exit(1)
     }, shutdownDeadlineMs - 500).unref()
     server.close(async () => {
+      await stop().catch(() => undefined)
       await payload.destroy().catch(() => undefined)
       process.exit(0)
     })

@@ -2,6 +2,7 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from 'exp
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
+import { awaitsAnswer, sendAnswer } from '../cache/cacheFront'
 import { clientAddressHeader } from '../lib/clientAddress'
 
 const bodylessMethods = new Set(['GET', 'HEAD'])
@@ -32,7 +33,10 @@ export function toWebRequest(req: ExpressRequest, publicOrigin: string): Request
   return new Request(url, { method: req.method, headers, body, duplex: 'half' } as RequestInit)
 }
 
-/** Copies a Web `Response` onto an Express response, streaming the body. */
+/**
+ * Copies a Web `Response` onto an Express response, streaming the body; whole when the response
+ * cache waits for it (a cacheable read it missed: small JSON it may store, src/cache/cacheFront).
+ */
 export async function sendWebResponse(response: Response, res: ExpressResponse): Promise<void> {
   res.status(response.status)
   const cookies = response.headers.getSetCookie()
@@ -41,6 +45,10 @@ export async function sendWebResponse(response: Response, res: ExpressResponse):
   })
   if (cookies.length > 0) res.setHeader('set-cookie', cookies)
 
+  if (awaitsAnswer(res)) {
+    sendAnswer(res, response.status, Buffer.from(await response.arrayBuffer()))
+    return
+  }
   if (!response.body) {
     res.end()
     return

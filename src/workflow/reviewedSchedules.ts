@@ -1,17 +1,32 @@
 import {
   createLocalReq,
+  type CollectionBeforeOperationHook,
   type Config,
+  type DatabaseAdapterObj,
   type Payload,
   type PayloadRequest,
   type Plugin,
+  type SanitizedConfig,
   type TaskConfig,
 } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { writeAudit } from '../audit/recordAudit'
+import { wrapAdapter } from '../database/wrapAdapter'
 import { WorkflowRefusal } from '../hooks/workflowErrors'
 import { refusalFor } from './publishingRules'
 import { latestVersionPin, pinBroken, type VersionPin } from './versionPin'
+
+/**
+ * Scheduled publishing under the publishing rules (src/workflow/publishingRules.ts), in three
+ * parts, each installed at configuration time in payload.config.ts:
+ * - withScheduleGuards (database adapter): every schedule is written through `payload.jobs.queue`,
+ *   which the admin's schedule server function calls without access checks and which writes the
+ *   job straight to the database; so the write itself refuses accounts that may not schedule, pins
+ *   the version the reviewer scheduled and records the audit entry.
+ * - reviewedSchedules (plugin): editors may not cancel a reviewer's schedule.
+ * - withPinnedScheduledPublish (the built config): the job publishes only the pinned text.
+ */
 
 type ScheduleInput = {
   type?: 'publish' | 'unpublish'
@@ -20,32 +35,25 @@ type ScheduleInput = {
   reviewedVersion?: VersionPin
 }
 
+const jobsSlug = 'payload-jobs'
+const scheduleTask = 'schedulePublish'
+
 export const supersededMessage = 'superseded: content changed after review'
 
-/** Whether the account that scheduled (or cancels) may do so: reviewers and admins only. */
-async function mayScheduleAs(payload: Payload, user: ScheduleInput['user']): Promise<boolean> {
-  if (!user) return true // the system (a script, a migration) schedules without an account
-  const account = await payload.findByID({
+async function accountOf(payload: Payload, user: ScheduleInput['user']) {
+  if (!user) return null
+  return payload.findByID({
     collection: user.relationTo as 'users',
     id: user.value,
     depth: 0,
     disableErrors: true,
     overrideAccess: true,
   })
-  return hasRole(account as never, 'admin', 'reviewer')
 }
 
 /** The audit entry for a schedule; the queue call carries no request, so the account is looked up. */
 async function auditSchedule(payload: Payload, input: ScheduleInput): Promise<void> {
-  const user = input.user
-    ? await payload.findByID({
-        collection: input.user.relationTo as 'users',
-        id: input.user.value,
-        depth: 0,
-        disableErrors: true,
-        overrideAccess: true,
-      })
-    : null
+  const user = await accountOf(payload, input.user)
   const req = await createLocalReq(
     { user: user ? ({ ...user, collection: 'users' } as never) : undefined },
     payload,
@@ -58,112 +66,136 @@ async function auditSchedule(payload: Payload, input: ScheduleInput): Promise<vo
   })
 }
 
-/**
- * Every scheduled publish goes through `payload.jobs.queue` (the admin's server function queues
- * without access checks): refuse accounts that may not schedule, and pin the version the reviewer
- * is scheduling, so the job can tell whether the text changed afterwards.
- */
-function guardQueue(payload: Payload): void {
-  const queue = payload.jobs.queue.bind(payload.jobs)
-  payload.jobs.queue = (async (args: Parameters<typeof queue>[0]) => {
-    const task = (args as { task?: string }).task
-    const input = (args as { input?: ScheduleInput }).input
-    if (task !== 'schedulePublish' || !input || (!input.doc && !input.type)) return queue(args)
-    if (!(await mayScheduleAs(payload, input.user))) {
-      throw new WorkflowRefusal(refusalFor('schedule'))
-    }
-    let pinned = args
-    if (input.type !== 'unpublish' && input.doc) {
-      const pin = await latestVersionPin(payload, input.doc.relationTo, input.doc.value)
-      if (pin) pinned = { ...args, input: { ...input, reviewedVersion: pin } } as never
-    }
-    const job = await queue(pinned)
-    await auditSchedule(payload, input)
-    return job
-  }) as typeof payload.jobs.queue
+type CreateArgs = { collection: string; data: Record<string, unknown>; req?: PayloadRequest }
+
+/** See the top: the guard on writing a schedule, as a database adapter wrapper. */
+export function withScheduleGuards(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return wrapAdapter(adapterObj, ({ payload }) => ({
+    create: (create) => async (args: CreateArgs) => {
+      const write = create as (args: CreateArgs) => Promise<unknown>
+      const input = args.data.input as ScheduleInput | undefined
+      const isSchedule = args.collection === jobsSlug && args.data.taskSlug === scheduleTask
+      if (!isSchedule || !input || (!input.doc && !input.type)) return write(args)
+      // The system (a script, a migration) schedules without an account.
+      if (
+        input.user &&
+        !hasRole((await accountOf(payload, input.user)) as never, 'admin', 'reviewer')
+      ) {
+        throw new WorkflowRefusal(refusalFor('schedule'))
+      }
+      let data = args.data
+      if (input.type !== 'unpublish' && input.doc) {
+        const pin = await latestVersionPin(payload, input.doc.relationTo, input.doc.value, args.req)
+        if (pin) data = { ...data, input: { ...input, reviewedVersion: pin } }
+      }
+      const job = await write({ ...args, data })
+      await auditSchedule(payload, input)
+      return job
+    },
+  }))
 }
+
+/** Editors may not cancel a reviewer's schedule (the admin's server function deletes without access). */
+const guardCancel: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  // Only people cancel schedules; the jobs runner cleans up finished jobs without an account.
+  if (operation !== 'delete' || !req.user) return args
+  const where = (args as { where?: object }).where ?? {
+    id: { equals: (args as { id?: unknown }).id },
+  }
+  const { docs } = await req.payload.db.find({ collection: jobsSlug, where: where as never, req })
+  const schedules = docs.filter((job) => (job as { taskSlug?: string }).taskSlug === scheduleTask)
+  if (schedules.length === 0) return args
+  if (!hasRole(req.user, 'admin', 'reviewer')) {
+    throw new WorkflowRefusal(refusalFor('cancel-schedule'))
+  }
+  for (const job of schedules) {
+    const doc = (job as { input?: ScheduleInput }).input?.doc
+    await writeAudit(req, {
+      operation: 'cancel-schedule',
+      documentCollection: doc?.relationTo ?? 'globals',
+      documentId: doc?.value ?? null,
+      summary: `schedule ${String(job.id)} cancelled`,
+    })
+  }
+  return args
+}
+
+/** See the top: the cancel guard, on Payload's jobs collection. */
+export const reviewedSchedules =
+  (): Plugin =>
+  (config: Config): Config => {
+    const jobs = config.jobs ?? {}
+    return {
+      ...config,
+      jobs: {
+        ...jobs,
+        jobsCollectionOverrides: (args) => {
+          const collection = jobs.jobsCollectionOverrides?.(args) ?? args.defaultJobsCollection
+          return {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guardCancel],
+            },
+          }
+        },
+      },
+    }
+  }
+
+type ScheduleHandlerArgs = { input: ScheduleInput; req: PayloadRequest }
 
 /**
  * When a scheduled publish comes due, it publishes only the text that was reviewed: if the latest
- * draft differs from the pinned version, nothing is published and the job records why.
+ * draft differs from the pinned version, nothing is published and the job fails saying why.
  */
-function pinScheduledPublish(payload: Payload): void {
-  const task = payload.config.jobs.tasks?.find(({ slug }) => slug === 'schedulePublish') as
-    TaskConfig<never> | undefined
-  if (!task || typeof task.handler !== 'function') return
-  const publish = task.handler
-  task.handler = (async (args: { input: ScheduleInput; req: PayloadRequest }) => {
+function publishingOnlyThePinnedText(task: TaskConfig<never>): TaskConfig<never> {
+  const publish = task.handler as (args: ScheduleHandlerArgs) => unknown
+  const handler = async (args: ScheduleHandlerArgs) => {
     const { input, req } = args
     const pinned = input?.reviewedVersion
     if (input?.type !== 'unpublish' && input?.doc && pinned) {
-      const latest = await latestVersionPin(payload, input.doc.relationTo, input.doc.value, req)
+      const { relationTo, value } = input.doc
+      const latest = await latestVersionPin(req.payload, relationTo, value, req)
       if (pinBroken(pinned, latest)) {
-        payload.logger.warn(
-          { collection: input.doc.relationTo, id: input.doc.value, pinned, latest },
+        req.payload.logger.warn(
+          { collection: relationTo, id: value, pinned, latest },
           `Scheduled publish ${supersededMessage}; nothing was published.`,
         )
-        // A failed job stays in the jobs list with this message, where reviewers see it; a
-        // completed one would be deleted.
+        // A failed job stays in the jobs list with this message, and on the reviewers' dashboard
+        // (src/admin/dashboard); a completed one would be deleted.
         throw new Error(
           `Scheduled publish ${supersededMessage}. Nothing was published: a reviewer must review the latest draft and publish or schedule it again.`,
         )
       }
     }
-    return (publish as (a: unknown) => unknown)(args)
-  }) as never
-}
-
-/** Editors may not cancel a reviewer's schedule (the admin's server function deletes without access). */
-function guardCancel(payload: Payload): void {
-  const jobs = payload.collections['payload-jobs']?.config
-  if (!jobs) return
-  jobs.hooks.beforeOperation = [
-    ...(jobs.hooks.beforeOperation ?? []),
-    async ({ args, operation, req }) => {
-      // Only people cancel schedules; the jobs runner cleans up finished jobs without an account.
-      if (operation !== 'delete' || !req.user) return args
-      const where = (args as { where?: object }).where ?? {
-        id: { equals: (args as { id?: unknown }).id },
-      }
-      const { docs } = await payload.db.find({
-        collection: 'payload-jobs',
-        where: where as never,
-        req,
-      })
-      const schedules = docs.filter(
-        (job) => (job as { taskSlug?: string }).taskSlug === 'schedulePublish',
-      )
-      if (schedules.length === 0) return args
-      if (!hasRole(req.user, 'admin', 'reviewer')) {
-        throw new WorkflowRefusal(refusalFor('cancel-schedule'))
-      }
-      for (const job of schedules) {
-        const doc = (job as { input?: ScheduleInput }).input?.doc
-        await writeAudit(req, {
-          operation: 'cancel-schedule',
-          documentCollection: doc?.relationTo ?? 'globals',
-          documentId: doc?.value ?? null,
-          summary: `schedule ${String(job.id)} cancelled`,
-        })
-      }
-      return args
-    },
-  ]
+    return publish(args)
+  }
+  return { ...task, handler: handler as never }
 }
 
 /**
- * Scheduled publishing under the publishing rules. Applied at start-up rather than through
- * `jobs.jobsCollectionOverrides`, whose hooks Payload warns will not run for its own job writes:
- * these guards are meant for the Local API calls the admin's schedule server function makes.
+ * See the top. Payload adds its schedulePublish task while it builds the config, after plugins
+ * run, so the built config is transformed instead: a new config whose task publishes only the
+ * pinned text. Nothing is changed in place.
  */
-export const reviewedSchedules =
-  (): Plugin =>
-  (config: Config): Config => ({
+export async function withPinnedScheduledPublish(
+  built: Promise<SanitizedConfig>,
+): Promise<SanitizedConfig> {
+  const config = await built
+  const tasks = config.jobs.tasks ?? []
+  if (!tasks.some(({ slug }) => slug === scheduleTask)) {
+    throw new Error(
+      'Payload no longer adds the schedulePublish task: scheduled publishing is unguarded.',
+    )
+  }
+  return {
     ...config,
-    onInit: async (payload) => {
-      guardQueue(payload)
-      pinScheduledPublish(payload)
-      guardCancel(payload)
-      await config.onInit?.(payload)
+    jobs: {
+      ...config.jobs,
+      tasks: tasks.map((task) =>
+        task.slug === scheduleTask ? publishingOnlyThePinnedText(task as TaskConfig<never>) : task,
+      ),
     },
-  })
+  }
+}

@@ -1,3 +1,4 @@
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -33,7 +34,7 @@ export async function startTestServer({
 
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
-  const { createApp } = await import('../../src/server/createApp')
+  const { createRequestPipeline } = await import('../../src/server/pipeline')
 
   const payload = await getPayload({ config })
   // A real install always has its first admin; without one, the first test user would become it.
@@ -42,8 +43,9 @@ export async function startTestServer({
     data: { email: 'first-admin@clinic.test', password: 'first-admin-password', roles: ['admin'] },
     overrideAccess: true,
   })
-  const app = createApp({ payload, publicOrigin: 'http://localhost' })
-  const server = app.listen(0, '127.0.0.1')
+  // The server's own pipeline (access log, drain, response cache, Express app), as npm start runs it.
+  const pipeline = createRequestPipeline({ payload, publicOrigin: 'http://localhost' })
+  const server = createServer(pipeline.listener).listen(0, '127.0.0.1')
   await new Promise<void>((resolve) => server.once('listening', resolve))
   const { port } = server.address() as AddressInfo
 
@@ -52,6 +54,7 @@ export async function startTestServer({
     payload,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await pipeline.stop()
       await payload.destroy()
       // Payload's destroy leaves the PostgreSQL pool open; dropping the database ends its
       // connections, which the pool would otherwise report as an uncaught error.

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { partnerResponseCache } from './partnerResponseCache'
+import { cachePolicies, json, sendRepresentation } from './respond'
 import { sharedResponseStore } from '../../cache/responseStore'
 
 /** A stand-in partner router: a counter header set before the cache, a body counted behind it. */
@@ -19,10 +20,10 @@ beforeAll(async () => {
     next()
   })
   app.use(partnerResponseCache((req) => req.get('x-test-scope')))
-  app.get('/v1/conditions', (_req, res) => {
+  // Sent as the partner routes send, through sendRepresentation (the cache waits for it there).
+  app.get('/v1/conditions', (req, res) => {
     rendered += 1
-    res.setHeader('etag', '"v1"')
-    res.json({ docs: ['tmj-disorder'] })
+    sendRepresentation(req, res, json({ docs: ['tmj-disorder'] }, cachePolicies.published))
   })
   app.get('/v1/missing', (_req, res) => {
     rendered += 1
@@ -47,7 +48,7 @@ describe('partnerResponseCache', () => {
     expect(first.headers.get('x-cache')).toBe('MISS')
     expect(second.headers.get('x-cache')).toBe('HIT')
     expect(await second.json()).toEqual({ docs: ['tmj-disorder'] })
-    expect(second.headers.get('etag')).toBe('"v1"')
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
     expect(second.headers.get('ratelimit')).not.toBe(first.headers.get('ratelimit'))
   })
 
@@ -60,12 +61,13 @@ describe('partnerResponseCache', () => {
   })
 
   test('should answer If-None-Match with a 304 from the cache', async () => {
-    await get('/v1/conditions', { 'x-test-scope': 'clinic-d' })
+    const first = await get('/v1/conditions', { 'x-test-scope': 'clinic-d' })
     const revalidated = await get('/v1/conditions', {
       'x-test-scope': 'clinic-d',
-      'if-none-match': '"v1"',
+      'if-none-match': first.headers.get('etag')!,
     })
     expect(revalidated.status).toBe(304)
+    expect(revalidated.headers.get('x-cache')).toBe('HIT')
   })
 
   test('should never keep an error', async () => {

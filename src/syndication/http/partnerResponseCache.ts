@@ -1,11 +1,8 @@
 import type { RequestHandler } from 'express'
 
-import { asMiss, toCachedResponse } from '../../cache/cachedResponse'
+import { answerFromCache } from '../../cache/cacheFront'
 import { cacheKey } from '../../cache/cacheKey'
-import { captureResponse } from '../../cache/captureResponse'
-import { ifNoneMatchMatches } from '../../cache/etag'
-import { isStorableResponse } from '../../cache/responsePolicy'
-import { type CachedResponse, sharedResponseStore } from '../../cache/responseStore'
+import { sharedResponseStore } from '../../cache/responseStore'
 
 /**
  * The response cache for the partner syndication API, mounted in its router after the partner's
@@ -34,33 +31,8 @@ export function partnerResponseCache(
       scope: `partner:${scope}`,
       varyValues: [String(req.headers.accept ?? ''), String(req.headers.origin ?? '')],
     })
-    const send = (entry: CachedResponse, headers: string[]) => {
-      if (ifNoneMatchMatches(req.headers['if-none-match'], entry.etag)) {
-        res.writeHead(304, entry.notModifiedHeaders).end()
-      } else {
-        res.writeHead(entry.status, headers).end(entry.body)
-      }
-    }
-    const hit = store.get(key)
-    if (hit) return send(hit, hit.headers)
-
-    const perRequest = new Set(res.getHeaderNames())
-    const generationAtStart = store.currentGeneration()
-    captureResponse(res, (captured) => {
-      if (!isStorableResponse(captured.status, captured.headers)) {
-        res.end(captured.body)
-        return
-      }
-      const ownHeaders = Object.fromEntries(
-        Object.entries(captured.headers).filter(([name]) => !perRequest.has(name)),
-      )
-      const entry = toCachedResponse({ ...captured, headers: ownHeaders })
-      store.set(key, entry, generationAtStart)
-      for (const name of res.getHeaderNames()) {
-        if (!perRequest.has(name)) res.removeHeader(name)
-      }
-      send(entry, asMiss(entry.headers))
-    })
+    // On a miss the answer comes back through sendAnswer (respond.ts), which stores it.
+    if (answerFromCache({ store, key, req, res })) return
     next()
   }
 }

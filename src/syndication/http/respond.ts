@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express'
 
-import { matchesIfNoneMatch, strongEtag } from './etag'
+import { sendAnswer } from '../../cache/cacheFront'
+import { isNotModified, strongETag } from '../../cache/etag'
 
 export const cachePolicies = {
   /** Published content: browsers and CDNs may keep it a minute, then must revalidate (cheap: 304). */
@@ -18,21 +19,20 @@ export type Representation = { body: string; contentType: string; cacheControl: 
 
 /**
  * Sends a representation with a strong ETag over its exact bytes, answering a matching
- * `If-None-Match` with 304 and no body.
+ * `If-None-Match` with 304 and no body; through the partner response cache when it waits for it.
  */
 export function sendRepresentation(req: Request, res: Response, representation: Representation) {
-  const etag = strongEtag(representation.body)
+  const body = Buffer.from(representation.body)
+  const etag = strongETag(body)
   res.setHeader('ETag', etag)
   res.setHeader('Cache-Control', representation.cacheControl)
   res.setHeader('Vary', varyHeaders)
-  if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
+  if (isNotModified(req.headers, etag)) {
     res.status(304).end()
     return
   }
-  res.status(200)
   res.setHeader('Content-Type', representation.contentType)
-  res.setHeader('Content-Length', Buffer.byteLength(representation.body))
-  res.end(representation.body)
+  sendAnswer(res, 200, body)
 }
 
 export const json = (value: unknown, cacheControl: string, contentType = 'application/json') => ({

@@ -1,0 +1,46 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { createResponseCache } from '../cache/responseCache'
+import { withAccessLog } from './accessLog'
+import { createApp, type CreateAppOptions } from './createApp'
+import { createDrain, refuseWhileDraining, type Drain } from './shutdown'
+
+type Listener = (req: IncomingMessage, res: ServerResponse) => void
+
+export type RequestPipeline = {
+  /** The node:http request listener: every stage below, in order. */
+  listener: Listener
+  drain: Drain
+  /** Ends the stages' background work (the cache's peer sync); the server calls it on shutdown. */
+  stop: () => Promise<void>
+}
+
+/**
+ * The request pipeline, top to bottom in the order a request meets it (README, Architecture):
+ *
+ *   access log → refuse while draining → response cache → Express app
+ *                                                          ├─ /healthz, /syndication, /infobutton
+ *                                                          ├─ /api/graphql, /api/* (Payload)
+ *                                                          └─ Next (admin, website)
+ *
+ * Each stage is a plain function from the next listener to a listener; nothing wraps or replaces
+ * a framework object's methods. `responseCache: false` (RESPONSE_CACHE=off) leaves the cache out.
+ */
+export function createRequestPipeline({
+  responseCache = true,
+  ...appOptions
+}: CreateAppOptions & { responseCache?: boolean }): RequestPipeline {
+  const { payload } = appOptions
+  const drain = createDrain()
+  const app = createApp(appOptions) as unknown as Listener
+  const cache = responseCache ? createResponseCache(payload) : undefined
+
+  const stages: ((next: Listener) => Listener)[] = [
+    (next) => withAccessLog(next, payload),
+    refuseWhileDraining(drain),
+    ...(cache ? [cache.front] : []),
+  ]
+  const listener = stages.reduceRight((next, stage) => stage(next), app)
+  return { listener, drain, stop: cache?.stop ?? (async () => undefined) }
+}
+
