@@ -1,6 +1,8 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
+import { retryAfterSeconds, unavailableProblem } from './outage/outageResponse'
+
 export const shutdownDeadlineMs = 10_000
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void
@@ -20,22 +22,14 @@ export function createDrain(): Drain {
   }
 }
 
-function sendShuttingDown(res: ServerResponse): void {
+function sendShuttingDown(req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(503, {
     connection: 'close',
-    'retry-after': '5',
+    'retry-after': String(retryAfterSeconds),
     'content-type': 'application/problem+json',
     'cache-control': 'no-store',
   })
-  res.end(
-    JSON.stringify({
-      type: 'about:blank',
-      title: 'Service Unavailable',
-      status: 503,
-      detail: 'This server is shutting down. Send the request again; another server will answer.',
-      errors: [{ message: 'This server is shutting down. Try again.' }],
-    }),
-  )
+  res.end(JSON.stringify(unavailableProblem(req.url ?? '', 'shutdown')))
 }
 
 /**
@@ -47,7 +41,7 @@ export const refuseWhileDraining =
   (drain: Drain) =>
   (next: Listener): Listener =>
   (req, res) => {
-    if (drain.draining) sendShuttingDown(res)
+    if (drain.draining) sendShuttingDown(req, res)
     else next(req, res)
   }
 
