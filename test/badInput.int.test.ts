@@ -267,3 +267,27 @@ describe('bad input over GraphQL', () => {
     )
   })
 })
+
+describe('GraphQL error codes', () => {
+  test('should name a variable of the wrong type as the client’s mistake (400 BAD_USER_INPUT)', async () => {
+    const { status, body } = await graphql(
+      server.baseUrl,
+      'query ($limit: Int) { Conditions(limit: $limit) { docs { name } } }',
+      { limit: 'ten' },
+    )
+    expect(status).toBe(400)
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT')
+    expect(body.errors[0].message).toMatch(/limit/)
+  })
+
+  test('should say FORBIDDEN when a reader may not do it, and change nothing', async () => {
+    const before = await snapshot()
+    const { status, body } = await graphql(
+      server.baseUrl,
+      'mutation { createCondition(data: { name: "x", slug: "x", summary: "x", indication: { status: unknown } }) { id } }',
+    )
+    expect(status).toBe(403)
+    expect(body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', statusCode: 403 })
+    expect(await snapshot()).toEqual(before)
+  })
+})

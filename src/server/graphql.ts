@@ -1,6 +1,7 @@
 import { configToSchema } from '@payloadcms/graphql'
 import type { RequestHandler } from 'express'
-import { createHandler } from 'graphql-http/lib/use/fetch'
+import { GraphQLError } from 'graphql'
+import { createHandler } from 'graphql-http'
 import {
   addDataAndFileToRequest,
   addLocalesToRequestFromData,
@@ -13,6 +14,7 @@ import {
 } from 'payload'
 
 import { configuration } from '../config'
+import { executionErrorStatus, graphQLErrorCode, withErrorCodes } from '../graphql/errorCode'
 import { limitRules, parseWithinLimits } from '../graphql/limitRules'
 import { payloadComplexityRule } from '../graphql/payloadComplexity'
 import { checkGraphQLRequest } from '../graphql/requestGuards'
@@ -20,28 +22,33 @@ import { graphQLStatus } from './graphqlStatus'
 import { answeredAsOutage } from './outage/outageGuard'
 import { sendWebResponse, toWebRequest } from './webBridge'
 
-type GraphQLErrorLike = {
-  message: string
-  locations?: unknown
-  path?: unknown
-  originalError?: { status?: number; name?: string; data?: unknown }
+/**
+ * Payload's error shape for GraphQL, hiding server faults' details as Payload does, with a stable
+ * `extensions.code` (src/graphql/errorCode.ts) beside Payload's name, data and statusCode.
+ */
+function formatError(error: GraphQLError, payload: Payload): GraphQLError {
+  const original = error.originalError as { name?: string; data?: unknown } | undefined
+  const status = executionErrorStatus(error as never)
+  if (status >= 500) logError({ err: error as never, payload })
+  return new GraphQLError(
+    status >= 500 && !payload.config.debug ? 'Something went wrong.' : error.message,
+    {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      path: error.path,
+      extensions: {
+        code: graphQLErrorCode(status),
+        name: original?.name,
+        data: original?.data,
+        statusCode: status,
+      },
+    },
+  )
 }
 
-/** Payload's error shape for GraphQL, hiding server faults' details as Payload does. */
-function formatError(error: GraphQLErrorLike, payload: Payload) {
-  const status = error.originalError?.status ?? 500
-  if (status >= 500) logError({ err: error as never, payload })
-  return {
-    message: status >= 500 && !payload.config.debug ? 'Something went wrong.' : error.message,
-    locations: error.locations,
-    path: error.path,
-    extensions: {
-      name: error.originalError?.name,
-      data: error.originalError?.data,
-      statusCode: status,
-    },
-  }
-}
+/** What Payload's resolvers read from the GraphQL context: the request, and headers to add. */
+type GraphQLContext = { headers: Record<string, string>; req: PayloadRequest }
 
 /** The JSON body validatedJsonBody buffered (already known to parse), or undefined. */
 function bufferedJson(body: unknown): unknown {
@@ -68,6 +75,26 @@ export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestH
 
   const allowIntrospection = !configuration().isProduction
 
+  // Built once: each request brings its Payload request as the GraphQL context (see below).
+  const handler = createHandler<Request, GraphQLContext, GraphQLContext>({
+    schema,
+    context: (request) => request.context,
+    parse: parseWithinLimits,
+    validationRules: (_request, args, defaultRules) =>
+      defaultRules.concat(
+        payloadComplexityRule(maxComplexity, args),
+        limitRules({
+          variables: args.variableValues,
+          operationName: args.operationName,
+          allowIntrospection,
+        }),
+      ),
+    onOperation: (_request, _args, result) =>
+      result.errors
+        ? { ...result, errors: result.errors.map((error) => formatError(error, payload)) }
+        : result,
+  })
+
   return async (req, res, next) => {
     try {
       const refusal = checkGraphQLRequest(bufferedJson(req.body), req.query.query, req.originalUrl)
@@ -92,26 +119,15 @@ export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestH
       addLocalesToRequestFromData(payloadRequest)
 
       const extraHeaders: Record<string, string> = {}
-      const handler = createHandler({
-        schema,
+      const [answer, init] = await handler({
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        body: () => request.text(),
+        raw: request,
         context: { headers: extraHeaders, req: payloadRequest },
-        parse: parseWithinLimits,
-        validationRules: (_request, args, defaultRules) =>
-          defaultRules.concat(
-            payloadComplexityRule(maxComplexity, args),
-            limitRules({
-              variables: args.variableValues,
-              operationName: args.operationName,
-              allowIntrospection,
-            }),
-          ),
-        onOperation: (_request, _args, result) =>
-          result.errors
-            ? { ...result, errors: result.errors.map((error) => formatError(error, payload)) }
-            : result,
-      } as Parameters<typeof createHandler>[0])
-
-      const response = await handler(request)
+      })
+      const response = new Response(answer, init)
       const headers = headersWithCors({
         headers: new Headers(response.headers),
         req: payloadRequest,
@@ -121,8 +137,11 @@ export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestH
         ? mergeHeaders(payloadRequest.responseHeaders, headers)
         : headers
       // GraphQL answers are small JSON documents; reading one lets the status reflect its errors.
-      const body = await response.text()
-      const status = graphQLStatus(parseResult(body), response.status)
+      const text = await response.text()
+      const result = parseResult(text)
+      const status = graphQLStatus(result, response.status)
+      const coded = withErrorCodes(result, status)
+      const body = coded === result ? text : JSON.stringify(coded)
       if (status >= 500 && (await answeredAsOutage(payload, res))) return
       await sendWebResponse(new Response(body, { status, headers: merged }), res)
     } catch (error) {
