@@ -291,3 +291,12 @@ describe('GraphQL error codes', () => {
     expect(await snapshot()).toEqual(before)
   })
 })
+
+describe('GraphQL transport errors', () => {
+  test('should answer a body that is not JSON with a GraphQL error naming the problem', async () => {
+    const { status, body } = await sendJson('POST', `${server.baseUrl}/api/graphql`, '{"query": ')
+    expect(status).toBe(400)
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', statusCode: 400 })
+    expect(body.errors[0].message).toMatch(/JSON|parse/i)
+  })
+})

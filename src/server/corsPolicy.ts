@@ -1,5 +1,7 @@
 import type { RequestHandler } from 'express'
 
+import { HttpError } from './httpError'
+
 /**
  * Cross-origin access is closed: only the server's own origin may call the editors' API with its
  * cookies, as Payload's `cors` setting says, and a preflight from any other origin is refused.
@@ -21,9 +23,7 @@ export function corsPolicy({ allowedOrigins, channelPaths }: CorsPolicyOptions):
 
     if (!allowed.has(origin)) {
       // No CORS headers: the browser refuses the real request, which never leaves it.
-      return res.status(403).json({
-        errors: [{ message: `Cross-origin requests from ${origin} are not allowed here.` }],
-      })
+      return next(new HttpError(403, `Cross-origin requests from ${origin} are not allowed here.`))
     }
     res.set('access-control-allow-origin', origin)
     res.set('access-control-allow-credentials', 'true')

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { graphQLErrorCode } from '../graphql/errorCode'
 import { HttpError } from './httpError'
 
 /** Statuses that body-parser and friends attach to the errors they raise. */
@@ -19,11 +20,15 @@ const clientMessages: Record<string, string> = {
 }
 
 /**
- * The one place Express answers an error on the editors' API and the website, in Payload's REST
- * error shape (`{ errors: [{ message }] }`). Server faults are logged and never described to clients.
+ * The one place Express answers an error on the editors' API, GraphQL and the website: code throws
+ * (or passes to `next`) an error carrying its status (HttpError, body-parser's), and this writes
+ * Payload's REST error shape (`{ errors: [{ message }] }`), with the GraphQL `extensions` (`code`,
+ * `statusCode`) on the GraphQL route. Server faults are logged and never described to clients. The
+ * partner API has its own, problem+json (src/syndication/http/problemHandler.ts).
  */
 export function errorHandler(payload: Payload): ErrorRequestHandler {
-  return (error, _req, res, next) => {
+  const graphQLPath = `${payload.config.routes.api}${payload.config.routes.graphQL}`
+  return (error, req, res, next) => {
     if (res.headersSent) return next(error)
     const status = statusOf(error)
     if (status >= 500) payload.logger.error({ err: error }, 'request failed')
@@ -32,7 +37,11 @@ export function errorHandler(payload: Payload): ErrorRequestHandler {
       status >= 500
         ? 'Something went wrong on our side. Please try again.'
         : (type && clientMessages[type]) || (error as Error).message
-    res.status(status).json({ errors: [{ message }] })
+    const extensions =
+      req.originalUrl.split('?')[0] === graphQLPath
+        ? { extensions: { code: graphQLErrorCode(status), statusCode: status } }
+        : {}
+    res.status(status).json({ errors: [{ message, ...extensions }] })
   }
 }
 

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express'
 import { rateLimit } from 'express-rate-limit'
+import { HttpError } from './httpError'
 
 /**
  * Failed sign-ins per client address. Payload locks one account after 5 failures; this stops one
@@ -15,15 +16,14 @@ export function loginThrottle(limits = loginThrottleLimits): RequestHandler {
     skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, res, _next, options) => {
+    handler: (_req, _res, next, options) => {
       const minutes = Math.ceil(options.windowMs / 60_000)
-      res.status(429).json({
-        errors: [
-          {
-            message: `Too many failed sign-ins from this address. Wait ${minutes} minutes, or ask an administrator to reset your password.`,
-          },
-        ],
-      })
+      next(
+        new HttpError(
+          429,
+          `Too many failed sign-ins from this address. Wait ${minutes} minutes, or ask an administrator to reset your password.`,
+        ),
+      )
     },
   })
 }
