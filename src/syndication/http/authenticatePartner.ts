@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { now } from '../../lib/clock'
 import { authenticateKey } from '../services/authenticateKey'
 import { SyndicationProblem } from '../shape/problem'
 
@@ -19,7 +20,7 @@ export function authenticatePartner(payload: Payload): RequestHandler {
         )
       }
       const presented = /^Bearer +(\S+)$/i.exec(header.trim())?.[1] ?? ''
-      res.locals.syndication = await authenticateKey(payload, presented, new Date())
+      res.locals.syndication = await authenticateKey(payload, presented, now())
       next()
     } catch (error) {
       next(error)
