@@ -3,7 +3,8 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   // Express serves the API with its own copy of Payload; bundling Payload into .next would create a
-  // second copy whose error classes fail `instanceof` checks (see shared STACK-NOTES).
+  // second copy whose error classes fail `instanceof` checks (a Forbidden thrown by one copy would
+  // be answered as a 500 by the other).
   serverExternalPackages: [
     'payload',
     '@payloadcms/db-sqlite',
