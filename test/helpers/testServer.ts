@@ -35,6 +35,7 @@ export async function startTestServer({
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   const { createRequestPipeline } = await import('../../src/server/pipeline')
+  const { configuration } = await import('../../src/config')
 
   const payload = await getPayload({ config })
   // A real install always has its first admin; without one, the first test user would become it.
@@ -44,7 +45,11 @@ export async function startTestServer({
     overrideAccess: true,
   })
   // The server's own pipeline (access log, drain, response cache, Express app), as npm start runs it.
-  const pipeline = createRequestPipeline({ payload, publicOrigin: 'http://localhost' })
+  const pipeline = createRequestPipeline({
+    payload,
+    publicOrigin: 'http://localhost',
+    responseCache: configuration().responseCache.enabled,
+  })
   const server = createServer(pipeline.listener).listen(0, '127.0.0.1')
   await new Promise<void>((resolve) => server.once('listening', resolve))
   const { port } = server.address() as AddressInfo
