@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone'
 import { configuration } from '../src/config'
 import { isStaff } from '../src/access/isStaff'
+import { publishedMediaOrStaff } from '../src/access/publishedMediaOrStaff'
 import { guardMediaChanges, guardMediaDeletion } from '../src/hooks/mediaInUse'
 import { missingFileIs404 } from '../src/uploads/missingFileIs404'
 import { refuseUnsafeUploads } from '../src/uploads/refuseUnsafeUploads'
@@ -28,7 +28,8 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'updatedAt'],
     description: 'Images used in treatment pages. Every image needs a text alternative.',
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  // Readers who are not staff see only the images published pages show.
+  access: { read: publishedMediaOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: {
     beforeOperation: [refuseUnsafeUploads(acceptedImageTypes), guardMediaChanges],
     // Published pages must not lose their images (src/workflow/publishingRules.ts).

@@ -43,11 +43,14 @@ test('should store an image with alt text and make thumbnail, card and hero size
     expect(fs.existsSync(path.join(process.env.MEDIA_DIR!, doc.sizes[name].filename))).toBe(true)
   }
 
-  // Media is public: the file is served to anonymous readers, who cannot change it.
-  const file = await fetch(`${server.baseUrl}${new URL(doc.sizes.card.url).pathname}`)
+  // Staff see every image; anonymous readers only those a published page shows
+  // (test/hardening/readerLeaks/anonymousMedia.int.test.ts).
+  const file = await fetch(`${server.baseUrl}${new URL(doc.sizes.card.url).pathname}`, {
+    headers: bearer(editor),
+  })
   expect(file.status).toBe(200)
   expect(file.headers.get('content-type')).toBe('image/webp')
   const meta = await sharp(Buffer.from(await file.arrayBuffer())).metadata()
   expect([meta.width, meta.height]).toEqual([768, 512])
-  expect((await getJson(`${server.baseUrl}/api/media/${doc.id}`)).status).toBe(200)
+  expect((await getJson(`${server.baseUrl}/api/media/${doc.id}`, bearer(editor))).status).toBe(200)
 })

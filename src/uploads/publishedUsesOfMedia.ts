@@ -6,7 +6,7 @@ import { mediaIdsIn } from './mediaReferences'
 export type MediaUse = { collection: string; id: string | number; title: string }
 
 /** The locales whose published text is read: every configured locale, or none named. */
-function localesOf(payload: Payload): (string | undefined)[] {
+export function localesOf(payload: Payload): (string | undefined)[] {
   const { localization } = payload.config
   return localization ? localization.localeCodes : [undefined]
 }

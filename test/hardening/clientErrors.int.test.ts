@@ -13,17 +13,6 @@ let lostFile: { filename: string; url: string }
 beforeAll(async () => {
   server = await startTestServer()
   editor = await signInAs(server.payload, server.baseUrl, 'editor')
-  await server.payload.create({
-    collection: 'conditions',
-    data: {
-      name: 'Bruxism',
-      slug: 'bruxism',
-      summary: 'Teeth grinding.',
-      indication: { status: 'unknown' as const },
-      _status: 'published',
-    },
-    overrideAccess: true,
-  })
   const png = await sharp({
     create: { width: 40, height: 30, channels: 3, background: '#7aa' },
   })
@@ -33,6 +22,19 @@ beforeAll(async () => {
     collection: 'media',
     data: { alt: 'A picture whose file goes missing' },
     file: { data: png, mimetype: 'image/png', name: 'lost.png', size: png.length },
+    overrideAccess: true,
+  })
+  // Shown by a published page, so anonymous readers may ask for its file.
+  await server.payload.create({
+    collection: 'conditions',
+    data: {
+      name: 'Bruxism',
+      slug: 'bruxism',
+      summary: 'Teeth grinding.',
+      indication: { status: 'unknown' as const },
+      image: media.id,
+      _status: 'published',
+    },
     overrideAccess: true,
   })
   lostFile = { filename: media.filename!, url: new URL(media.url!, server.baseUrl).pathname }
