@@ -29,7 +29,8 @@ export type Configuration = {
     /** Express's `trust proxy` setting; undefined leaves Express's default. */
     trustProxy: boolean | number | string | undefined
   }
-  database: { engine: DatabaseEngine; url: string }
+  /** statementTimeoutMs: the longest one SQL statement may run (PostgreSQL) before it is cancelled. */
+  database: { engine: DatabaseEngine; url: string; statementTimeoutMs: number }
   /** Absolute folder of uploaded images. */
   mediaDir: string
   mail: { sender: MailSender; smtp: SmtpOptions | null }
@@ -100,7 +101,10 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Configu
         : [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`],
       trustProxy: trustProxySetting(values.TRUST_PROXY),
     },
-    database: values.DATABASE_URL,
+    database: {
+      ...values.DATABASE_URL,
+      statementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_MS,
+    },
     mediaDir: path.resolve(cwd, values.MEDIA_DIR),
     mail: { sender: values.EMAIL_FROM, smtp: values.SMTP_URL ?? null },
     jobs: {

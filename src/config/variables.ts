@@ -50,6 +50,7 @@ export const serverVariables = z.object({
   PORT: wholeNumber(0, 65535),
   HOST: z.string().optional(),
   DATABASE_URL: parsedBy(selectDatabaseEngine),
+  DATABASE_STATEMENT_TIMEOUT_MS: wholeNumber(100, 3_600_000),
   PAYLOAD_SECRET: z.string().optional(),
   SERVER_URL: httpUrl.optional(),
   SMTP_URL: parsedBy(parseSmtpUrl).optional(),
@@ -94,6 +95,7 @@ export type VariableName = ServerVariable | ToolingVariable
 export const variableDefaults: Partial<Record<VariableName, string>> = {
   PORT: '3000',
   DATABASE_URL: 'file:./data/cms.db',
+  DATABASE_STATEMENT_TIMEOUT_MS: '30000',
   EMAIL_FROM: 'Clinic content hub <no-reply@localhost>',
   REVIEW_DIGEST_CRON: '0 7 * * *',
   SCHEDULED_PUBLISH_CRON: '* * * * *',
@@ -120,6 +122,7 @@ export const variableExamples: Record<VariableName, string> = {
   PORT: '8080',
   HOST: '127.0.0.1',
   DATABASE_URL: 'postgres://cms:secret@db.internal:5432/cms',
+  DATABASE_STATEMENT_TIMEOUT_MS: '30000',
   PAYLOAD_SECRET: '$(openssl rand -hex 32)',
   SERVER_URL: 'https://cms.clinic.example',
   SMTP_URL: 'smtp://user:password@mail.clinic.example:587',

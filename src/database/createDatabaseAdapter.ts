@@ -18,13 +18,24 @@ const migrationDir = (engine: string) => path.resolve(process.cwd(), 'src/migrat
 export function createDatabaseAdapter({
   engine,
   url,
+  statementTimeoutMs = 30_000,
 }: {
   engine: DatabaseEngine
   url: string
+  statementTimeoutMs?: number
 }): DatabaseAdapterObj {
   if (engine === 'postgres') {
     return postgresAdapter({
-      pool: { connectionString: url, connectionTimeoutMillis: 2000 },
+      pool: {
+        connectionString: url,
+        // Every wait is bounded: a connection within 2 s, a statement within
+        // DATABASE_STATEMENT_TIMEOUT_MS (the server cancels it, the request gets an answer), and a
+        // transaction left idle (holding its locks) is ended after a minute at least: Payload keeps
+        // a transaction open while it hashes a password or resizes an image between statements.
+        connectionTimeoutMillis: 2000,
+        statement_timeout: statementTimeoutMs,
+        idle_in_transaction_session_timeout: Math.max(60_000, statementTimeoutMs),
+      },
       // UUIDs keep every ID a string, as on MongoDB, so nothing can come to rely on numeric IDs.
       idType: 'uuid',
       migrationDir: migrationDir('postgres'),
