@@ -12,6 +12,7 @@ import { Users } from './collections/Users'
 import { adminDateFormat } from './src/admin/describeReviewDue'
 import { withEditingLocks } from './src/admin/editingLocks'
 import { withAdminJobsView } from './src/admin/jobsView'
+import { withPublishedRelationsOnly } from './src/access/publishedRelationsOnly'
 import {
   withGlobalResponseCacheInvalidation,
   withResponseCacheCommits,
@@ -30,6 +31,7 @@ import { scheduledPublishJobs } from './src/lib/scheduledPublishJobs'
 import { fallbackLocaleRequired } from './src/lib/fallbackLocaleRequired'
 import { reviewNotifications } from './src/notifications/plugin'
 import { syndicationPlugin } from './src/syndication/plugin'
+import { syndicatedCollections } from './src/syndication/shape/syndicatedCollections'
 import { limitedSharp } from './src/uploads/limitedSharp'
 import { uploadLimits } from './src/uploads/uploadLimits'
 import { auditTrail } from './src/audit/auditTrail'
@@ -64,8 +66,13 @@ const builtConfig = buildConfig({
   },
   collections: [
     // Indexed for public lists (src/database/listIndexes); changes drop cached answers (src/cache).
+    // Readers who may not see drafts see only published related documents (src/access).
     ...[Conditions, Procedures, AftercareSteps, Faqs].map((collection) =>
-      withEditingLocks(withResponseCacheInvalidation(withListIndexes(collection))),
+      withEditingLocks(
+        withResponseCacheInvalidation(
+          withListIndexes(withPublishedRelationsOnly(collection, syndicatedCollections)),
+        ),
+      ),
     ),
     // A replaced or deleted image changes the published pages that show it.
     withResponseCacheInvalidation(Media),
