@@ -37,6 +37,8 @@ export const SyndicationEvents: CollectionConfig = {
     { name: 'documentId', type: 'text', required: true, index: true },
     { name: 'slug', type: 'text', required: true },
     { name: 'title', type: 'text' },
+    // Per locale, so a partner reading Spanish only is told the Spanish title.
+    { name: 'titles', type: 'json' },
     { name: 'version', type: 'number', required: true },
     { name: 'contentHashes', type: 'json' },
     // The review partners were told about: a new date with the same text is a `reviewed` event.

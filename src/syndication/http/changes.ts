@@ -3,7 +3,9 @@ import type { Payload } from 'payload'
 
 import { eventsSince, latestEvents } from '../services/changeLog'
 import { readClinicSettings } from '../services/clinicSettings'
+import { withCurrentOffLabelNotices } from '../services/offLabelNotices'
 import { toChangesFeed } from '../shape/changesFeed'
+import { partnerLocaleScope } from '../shape/locales'
 import { changesStart, decodeChangesCursor, encodeChangesCursor } from '../shape/cursor'
 import { toPublicEvent, type PublicEvent } from '../shape/publicEvent'
 import { parseLimit, readQuery } from '../shape/query'
@@ -12,6 +14,9 @@ import { partnerOf } from './partnerContext'
 import { cachePolicies, json, sendRepresentation } from './respond'
 
 const scopedCollections = (res: Response) => partnerOf(res).partner.scopes?.collections ?? []
+const scopedLocales = (res: Response) => partnerOf(res).partner.scopes?.locales
+const localeScope = (payload: Payload, res: Response) =>
+  partnerLocaleScope(payload.config, partnerOf(res).partner.scopes?.locales)
 
 /** Events after `since` (default: the start), oldest first, within the key's scope. */
 async function page(payload: Payload, res: Response, since: string | undefined, limit: number) {
@@ -22,7 +27,8 @@ async function page(payload: Payload, res: Response, since: string | undefined, 
     limit,
   })
   const base = apiBase()
-  return { after, hasMore, events: events.map((event) => toPublicEvent(event, base)) }
+  const scope = localeScope(payload, res)
+  return { after, hasMore, events: events.map((event) => toPublicEvent(event, base, scope)) }
 }
 
 /**
@@ -34,7 +40,8 @@ export function listChanges(payload: Payload): RequestHandler {
     try {
       const query = readQuery(req.query, ['since', 'limit'] as const)
       const limit = parseLimit(query.limit)
-      const { after, hasMore, events } = await page(payload, res, query.since, limit)
+      const { after, hasMore, events: pageEvents } = await page(payload, res, query.since, limit)
+      const events = await withCurrentOffLabelNotices(payload, pageEvents, scopedLocales(res))
       const nextCursor = events.length
         ? events[events.length - 1]!.cursor
         : (query.since ?? changesStart)
@@ -70,8 +77,10 @@ export function changesFeed(payload: Payload, format: 'atom' | 'json'): RequestH
         events = (await page(payload, res, query.since, limit)).events
       } else {
         const latest = await latestEvents(payload, { collections: scopedCollections(res), limit })
-        events = latest.map((event) => toPublicEvent(event, apiBase()))
+        const scope = localeScope(payload, res)
+        events = latest.map((event) => toPublicEvent(event, apiBase(), scope))
       }
+      events = await withCurrentOffLabelNotices(payload, events, scopedLocales(res))
       const body = toChangesFeed(events, {
         format,
         apiBase: apiBase(),

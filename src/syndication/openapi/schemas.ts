@@ -62,14 +62,27 @@ const changeEventProperties: Record<string, Schema> = {
   collection: { type: 'string', enum: [...syndicatedCollections] },
   id: string,
   slug: string,
-  title: nullableString,
+  title: {
+    ...nullableString,
+    description: 'The title in the first locale the key is scoped to.',
+  },
   version: { type: 'integer', minimum: 0 },
   contentHashes: {
     anyOf: [{ type: 'object', additionalProperties: string }, { type: 'null' }],
-    description: 'Content hash per locale; null on tombstones.',
+    description: 'Content hash per locale the key is scoped to; null on tombstones.',
   },
   occurredAt: dateTime,
   apiUrl: { ...nullableString, description: 'Where to fetch the new text; null on tombstones.' },
+}
+
+/** The changes feeds add the document's off-label notice; webhook bodies do not carry it. */
+const feedEventProperties: Record<string, Schema> = {
+  ...changeEventProperties,
+  offLabelNotice: {
+    ...nullableString,
+    description:
+      'The off-label notice the document carries now (conditions, procedures, FAQ answers that mention approval); show it with the item. Null when there is none and on tombstones.',
+  },
 }
 
 export const schemas: Record<string, Schema> = {
@@ -269,7 +282,7 @@ export const schemas: Record<string, Schema> = {
     required: ['@context'],
     anyOf: [{ required: ['@type'] }, { required: ['@graph'] }],
   },
-  ChangeEvent: object(changeEventProperties),
+  ChangeEvent: object(feedEventProperties),
   ChangesPage: object({
     events: { type: 'array', items: ref('ChangeEvent') },
     nextCursor: { type: 'string', description: 'Always present: store it and ask again with it.' },

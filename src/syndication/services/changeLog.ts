@@ -44,8 +44,14 @@ async function publishedState(
   collection: SyndicatedCollection,
   id: string | number,
   req: PayloadRequest | undefined,
-): Promise<{ state: PublishedState; slug?: string; title?: string }> {
+): Promise<{
+  state: PublishedState
+  slug?: string
+  title?: string
+  titles?: Record<string, string>
+}> {
   const contentHashes: Record<string, string> = {}
+  const titles: Record<string, string> = {}
   let slug: string | undefined
   let title: string | undefined
   let lastReviewed: string | null = null
@@ -59,9 +65,10 @@ async function publishedState(
     const content = shapeContent(collection, doc, locale)
     contentHashes[locale] = contentHash(content)
     slug ??= content.slug
-    title ??= String(doc[titleFields[collection]] ?? content.slug)
+    titles[locale] = String(doc[titleFields[collection]] ?? content.slug)
+    title ??= titles[locale]
   }
-  return { state: { published: true, contentHashes, lastReviewed }, slug, title }
+  return { state: { published: true, contentHashes, lastReviewed }, slug, title, titles }
 }
 
 const maxSequenceAttempts = 8
@@ -140,6 +147,7 @@ export async function recordChange(
       documentId,
       slug: current.slug ?? last?.slug ?? documentId,
       title: current.title ?? last?.title ?? null,
+      titles: ('titles' in current ? current.titles : undefined) ?? last?.titles ?? null,
       version: decision.version,
       contentHashes: 'contentHashes' in current.state ? current.state.contentHashes : null,
       lastReviewed: 'lastReviewed' in current.state ? (current.state.lastReviewed ?? null) : null,

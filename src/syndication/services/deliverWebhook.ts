@@ -3,6 +3,7 @@ import { Webhook } from 'standardwebhooks'
 
 import { serverUrl } from '../../lib/serverUrl'
 import type { ChangeEvent } from '../shape/changeDecision'
+import { partnerLocaleScope } from '../shape/locales'
 import { toPublicEvent, webhookBody } from '../shape/publicEvent'
 import { WebhookTargetRefused } from '../shape/webhookAddress'
 import { postWebhook } from './postWebhook'
@@ -52,7 +53,11 @@ async function deliver(
   if (!event) return { status: 0, skipped: 'event gone' }
 
   const now = new Date()
-  const publicEvent = toPublicEvent(event, `${serverUrl()}/syndication/v1`)
+  const publicEvent = toPublicEvent(
+    event,
+    `${serverUrl()}/syndication/v1`,
+    partnerLocaleScope(payload.config, partner.scopes?.locales),
+  )
   const body = JSON.stringify(webhookBody(publicEvent, now))
   const webhookId = `msg_${event.sequence}_${partner.id}`
   const started = Date.now()

@@ -19,6 +19,8 @@ export type ChangeEvent = {
   documentId: string
   slug: string
   title?: string | null
+  /** The title in each offered locale (events recorded before these were kept have `title` only). */
+  titles?: Record<string, string> | null
   version: number
   contentHashes?: Record<string, string> | null
   lastReviewed?: string | null

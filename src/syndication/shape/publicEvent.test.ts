@@ -37,6 +37,31 @@ describe('toPublicEvent', () => {
   })
 })
 
+describe('toPublicEvent for a partner scoped to some locales', () => {
+  const scope = (locales: string[]) => ({ locales, titleLocale: 'en' })
+  const bilingual: ChangeEvent = {
+    ...stored('updated'),
+    titles: { en: 'TMJ Disorder', es: 'Trastorno de la ATM' },
+    contentHashes: { en: 'sha256-en', es: 'sha256-es' },
+  }
+
+  test.each([
+    [['es'], 'Trastorno de la ATM', { es: 'sha256-es' }],
+    [['en'], 'TMJ Disorder', { en: 'sha256-en' }],
+    [['es', 'en'], 'Trastorno de la ATM', { en: 'sha256-en', es: 'sha256-es' }],
+    [[], null, {}],
+  ])('should show locales %j the title %j and only their hashes', (locales, title, hashes) => {
+    const event = toPublicEvent(bilingual, 'https://x', scope(locales))
+    expect(event.title).toBe(title)
+    expect(event.contentHashes).toEqual(hashes)
+  })
+
+  test('should not show the English-only title of an older event to a Spanish-only partner', () => {
+    expect(toPublicEvent(stored('created'), 'https://x', scope(['es'])).title).toBeNull()
+    expect(toPublicEvent(stored('created'), 'https://x', scope(['en'])).title).toBe('TMJ Disorder')
+  })
+})
+
 describe('webhookBody', () => {
   test.each([
     ['created', 'content.published', 'refresh'],
