@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 
 import { heading, richText } from '../../seed/lexical'
-import { htmlToText, sanitizeEmbeddable, toSyndicatedRichText } from './richText'
+import { sanitizeEmbeddable, toSyndicatedRichText } from './richText'
 
 describe('toSyndicatedRichText', () => {
   test('should render paragraphs and headings as HTML and text', () => {
@@ -38,11 +38,5 @@ describe('sanitizeEmbeddable', () => {
     ['a style attribute', '<p style="color:red">ok</p>', '<p>ok</p>'],
   ])('should make %s safe to embed', (_name, html, expected) => {
     expect(sanitizeEmbeddable(html)).toBe(expected)
-  })
-})
-
-describe('htmlToText', () => {
-  test('should decode entities and keep one block per line', () => {
-    expect(htmlToText('<p>A &lt; B</p><ul><li>one</li><li>two</li></ul>')).toBe('A < B\none\ntwo')
   })
 })

@@ -1,6 +1,8 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import sanitizeHtml from 'sanitize-html'
 
+import { htmlText } from '../../plainText'
+
 export type SyndicatedRichText = { html: string; text: string }
 
 /** Tags a partner can embed safely: text structure and links, no scripts, styles or frames. */
@@ -37,31 +39,12 @@ export const embeddableHtml: sanitizeHtml.IOptions = {
 
 export const sanitizeEmbeddable = (html: string) => sanitizeHtml(html, embeddableHtml)
 
-const entities: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&nbsp;': ' ',
-}
-
-/** Plain text with one line per block, for partners that show no HTML (apps, SMS, voice). */
-export const htmlToText = (html: string) =>
-  sanitizeHtml(html.replace(/<\/(p|h[1-6]|li|blockquote)>|<br ?\/?>/g, '$&\n'), {
-    allowedTags: [],
-    allowedAttributes: {},
-  })
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (entity) => entities[entity] ?? entity)
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{2,}/g, '\n')
-    .trim()
-
 /** A Lexical value as sanitised HTML and plain text, or null when the field is empty. */
 export function toSyndicatedRichText(value: unknown): SyndicatedRichText | null {
   if (!value || typeof value !== 'object' || !('root' in value)) return null
   const rendered = convertLexicalToHTML({ data: value as never, disableContainer: true })
   const html = sanitizeEmbeddable(rendered).trim()
   if (html.length === 0) return null
-  return { html, text: htmlToText(html) }
+  // The text is read from the HTML partners get, so both say the same, one block a line.
+  return { html, text: htmlText(html) }
 }

@@ -1,5 +1,5 @@
 import type { Faq } from './content'
-import { plainText } from './plainText'
+import { lexicalText } from '../../../plainText'
 
 /** Text that speaks of regulatory approval ("FDA-approved", "aprobado"). */
 const mentionsApproval = (text: string) => /\bapprov|\baprobad/i.test(text)
@@ -9,7 +9,7 @@ const mentionsApproval = (text: string) => /\bapprov|\baprobad/i.test(text)
  * as the syndication API does (src/clinical/offLabel.ts).
  */
 export function faqOffLabelNotice(faq: Faq): string | null {
-  if (!mentionsApproval(`${faq.question}\n${plainText(faq.answer)}`)) return null
+  if (!mentionsApproval(`${faq.question}\n${lexicalText(faq.answer)}`)) return null
   return (
     (faq.relatedProcedures ?? [])
       .map((procedure) => procedure.regulatory?.offLabelNotice)

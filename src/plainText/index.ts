@@ -1,0 +1,3 @@
+export type { PlainTextOptions } from './blocks'
+export { htmlText, type HtmlTextOptions } from './htmlText'
+export { lexicalText } from './lexicalText'
