@@ -1,184 +1,143 @@
-import type {
-  FAQPage,
-  MedicalCondition,
-  MedicalWebPage,
-  Question,
-  TherapeuticProcedure,
-  Thing,
-  WithContext,
-} from 'schema-dts'
+import type { FAQPage, MedicalWebPage, WithContext } from 'schema-dts'
 
+import {
+  faqPage,
+  graph,
+  howToStep,
+  medicalCondition,
+  medicalWebPage,
+  therapeuticProcedure,
+  type AftercareStepFacts,
+  type CodeFacts,
+  type PageFacts,
+  type QuestionFacts,
+} from '../../schemaOrg'
 import type { SyndicatedDocument } from './envelope'
-import type { Duration } from './shape'
+import type { SyndicatedRichText } from './richText'
 
+/**
+ * The syndicated documents as schema.org JSON-LD. The builders live in src/schemaOrg, shared with
+ * the website; this file only reads a syndicated document's envelope and content into their facts.
+ */
 type Content = Record<string, unknown>
-type RichText = { html: string; text: string } | null
 
-const plain = (value: unknown) => (value as RichText)?.text ?? undefined
-const maybe = <T>(value: T | null | undefined) => (value === null ? undefined : value)
+const texts = (value: unknown) => (value as string[] | undefined) ?? []
+const text = (value: unknown) => (value as string | null | undefined) ?? null
 
-/** A duration as ISO 8601, preferring the longest stated bound (schema.org takes one value). */
-const isoDuration = (value: unknown) => {
-  const span = value as Duration | null
-  return span?.isoMax ?? span?.isoMin ?? undefined
-}
-
-const organisation = (doc: SyndicatedDocument) => ({
-  '@type': 'MedicalOrganization' as const,
-  name: doc.envelope.publisher.name,
-  url: doc.envelope.publisher.url,
-})
-
-type Code = { system: string; code: string; display: string | null }
-type Safety = { boxedWarning: string | null; contraindications: string[] } | undefined
-
-/** schema.org's MedicalCode for each of a condition's codes, named by its coding system. */
-const medicalCodes = (value: unknown) =>
-  ((value as Code[] | undefined) ?? []).map((code) => ({
-    '@type': 'MedicalCode' as const,
-    codeValue: code.code,
-    codingSystem: code.system,
-    ...(code.display ? { name: code.display } : {}),
-  }))
-
-/** The off-label notice as the entity's disambiguating description, when there is one. */
-const offLabel = (content: Content) =>
-  typeof content.offLabelNotice === 'string'
-    ? { disambiguatingDescription: content.offLabelNotice }
-    : {}
-
-/** The drug's boxed warning and contraindications as schema.org Drug `warning` texts. */
-const drugWarnings = (content: Content) => {
-  const info = content.safetyInformation as Safety
-  return [
-    ...(info?.boxedWarning ? [info.boxedWarning] : []),
-    ...(info?.contraindications ?? []).map((item) => `Do not use with: ${item}`),
-  ]
-}
-
-function condition(doc: SyndicatedDocument): MedicalCondition {
-  const content = doc.content as Content
-  const code = medicalCodes(content.codes)
+/** The page facts of a document: its canonical page on the clinic's site, review and licence. */
+const page = (doc: SyndicatedDocument): PageFacts => {
+  const { envelope } = doc
   return {
-    '@type': 'MedicalCondition',
-    '@id': `${doc.envelope.canonicalUrl}#condition`,
+    url: envelope.canonicalUrl,
     name: doc.title,
-    alternateName: content.alternateNames as string[],
-    description: maybe(content.summary as string | null),
-    signOrSymptom: (content.symptoms as string[]).map((name) => ({
-      '@type': 'MedicalSignOrSymptom',
-      name,
-    })),
-    cause: (content.causes as string[]).map((name) => ({ '@type': 'MedicalCause', name })),
-    ...(code.length ? { code } : {}),
-    ...offLabel(content),
-  }
-}
-
-function procedure(doc: SyndicatedDocument): TherapeuticProcedure {
-  const content = doc.content as Content
-  const drug = content.drug as string | null
-  return {
-    '@type': 'TherapeuticProcedure',
-    '@id': `${doc.envelope.canonicalUrl}#procedure`,
-    name: doc.title,
-    description: maybe(content.summary as string | null),
-    howPerformed: maybe(content.technique as string | null),
-    // The drug only: the conditions it treats are not listed as indications, since machines read
-    // an indication as an approved use and these are off-label.
-    ...(drug ? { drug: { '@type': 'Drug', name: drug, warning: drugWarnings(content) } } : {}),
-    followup: maybe(content.retreatmentNote as string | null),
-    ...offLabel(content),
-  } as TherapeuticProcedure
-}
-
-function question(doc: SyndicatedDocument): Question {
-  const content = doc.content as Content
-  return {
-    '@type': 'Question',
-    name: doc.title,
-    acceptedAnswer: {
-      '@type': 'Answer',
-      text: [plain(content.answer), content.offLabelNotice].filter(Boolean).join('\n\n'),
+    locale: doc.locale,
+    lastReviewed: envelope.lastReviewed,
+    reviewerName: envelope.reviewedBy?.name,
+    dateModified: envelope.updatedAt,
+    publisher: envelope.publisher,
+    reuse: {
+      creditText: envelope.attribution.text,
+      licenceUrl: envelope.licence.url,
+      version: envelope.version,
     },
   }
 }
 
-function aftercareStep(doc: SyndicatedDocument): Thing {
+function conditionPage(doc: SyndicatedDocument) {
   const content = doc.content as Content
-  return {
-    '@type': 'HowToStep',
-    name: doc.title,
-    text: maybe(content.description as string | null),
-    position: maybe(content.order as number | null),
-    ...(isoDuration(content.timeframe) ? { timeRequired: isoDuration(content.timeframe) } : {}),
-  } as Thing
+  const entity = medicalCondition(
+    {
+      name: doc.title,
+      alternateNames: texts(content.alternateNames),
+      summary: text(content.summary),
+      symptoms: texts(content.symptoms),
+      causes: texts(content.causes),
+      codes: content.codes as CodeFacts[] | undefined,
+      offLabelNotice: text(content.offLabelNotice),
+    },
+    `${doc.envelope.canonicalUrl}#condition`,
+  )
+  return medicalWebPage(page(doc), { mainEntity: entity, about: entity })
 }
 
-/** The page-level facts every document shares: who reviewed it, when, and who may reuse it. */
-function webPage(doc: SyndicatedDocument, mainEntity: Thing): WithContext<MedicalWebPage> {
-  const { envelope } = doc
+type Safety = { boxedWarning: string | null; contraindications: string[] } | undefined
+
+function procedurePage(doc: SyndicatedDocument) {
+  const content = doc.content as Content
+  const drug = text(content.drug)
+  const safety = content.safetyInformation as Safety
+  const entity = therapeuticProcedure(
+    {
+      name: doc.title,
+      summary: text(content.summary),
+      technique: text(content.technique),
+      drug: drug
+        ? {
+            name: drug,
+            boxedWarning: safety?.boxedWarning,
+            contraindications: safety?.contraindications,
+          }
+        : null,
+      followup: [text(content.retreatmentNote)],
+      offLabelNotice: text(content.offLabelNotice),
+    },
+    `${doc.envelope.canonicalUrl}#procedure`,
+  )
+  return medicalWebPage(page(doc), { mainEntity: entity, about: entity })
+}
+
+function aftercareStepPage(doc: SyndicatedDocument) {
+  const content = doc.content as Content
+  const step = howToStep({
+    title: doc.title,
+    description: text(content.description),
+    order: content.order as number | null,
+    timeframe: content.timeframe as AftercareStepFacts['timeframe'],
+  })
+  return medicalWebPage(page(doc), { mainEntity: step })
+}
+
+const question = (doc: SyndicatedDocument): QuestionFacts => {
+  const content = doc.content as Content
   return {
-    '@context': 'https://schema.org',
-    '@type': 'MedicalWebPage',
-    '@id': envelope.canonicalUrl,
-    url: envelope.canonicalUrl,
-    name: doc.title,
-    inLanguage: doc.locale,
-    ...(envelope.lastReviewed ? { lastReviewed: envelope.lastReviewed } : {}),
-    ...(envelope.reviewedBy
-      ? { reviewedBy: { '@type': 'Person', name: envelope.reviewedBy.name } }
-      : {}),
-    ...(envelope.updatedAt ? { dateModified: envelope.updatedAt } : {}),
-    publisher: organisation(doc),
-    copyrightHolder: organisation(doc),
-    creditText: envelope.attribution.text,
-    ...(envelope.licence.url ? { license: envelope.licence.url } : {}),
-    version: envelope.version,
-    mainEntity,
-    ...(doc.type === 'condition' || doc.type === 'procedure' ? { about: mainEntity } : {}),
-  } as WithContext<MedicalWebPage>
+    question: doc.title,
+    answerText: (content.answer as SyndicatedRichText | null)?.text ?? '',
+    offLabelNotice: text(content.offLabelNotice),
+    lastReviewed: doc.envelope.lastReviewed,
+    reviewerName: doc.envelope.reviewedBy?.name,
+  }
+}
+
+/** An FAQPage with one Question per FAQ; a single FAQ is a page of one question. */
+export function faqsToJsonLd(docs: SyndicatedDocument[], url: string): WithContext<FAQPage> {
+  const first = docs[0]
+  return faqPage(
+    {
+      url,
+      name: docs.length === 1 ? first.title : undefined,
+      locale: first?.locale ?? 'en',
+      publisher: first?.envelope.publisher,
+    },
+    docs.map(question),
+  )
 }
 
 /** schema.org JSON-LD for one document: a MedicalWebPage about its condition, procedure or step. */
 export function toJsonLd(doc: SyndicatedDocument): WithContext<MedicalWebPage | FAQPage> {
   switch (doc.type) {
     case 'condition':
-      return webPage(doc, condition(doc))
+      return conditionPage(doc)
     case 'procedure':
-      return webPage(doc, procedure(doc))
+      return procedurePage(doc)
     case 'aftercare-step':
-      return webPage(doc, aftercareStep(doc))
+      return aftercareStepPage(doc)
     default:
-      return faqPage([doc], doc.envelope.canonicalUrl)
+      return faqsToJsonLd([doc], doc.envelope.canonicalUrl)
   }
-}
-
-/** An FAQPage with one Question per FAQ, as search engines expect for a page of questions. */
-export function faqPage(docs: SyndicatedDocument[], url: string): WithContext<FAQPage> {
-  const first = docs[0]
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'FAQPage',
-    '@id': url,
-    url,
-    ...(first?.envelope.lastReviewed ? { lastReviewed: first.envelope.lastReviewed } : {}),
-    ...(first?.envelope.reviewedBy
-      ? { reviewedBy: { '@type': 'Person', name: first.envelope.reviewedBy.name } }
-      : {}),
-    ...(first ? { publisher: organisation(first), inLanguage: first.locale } : {}),
-    mainEntity: docs.map(question),
-  } as WithContext<FAQPage>
 }
 
 /** A list as JSON-LD: FAQs as one FAQPage, anything else as a graph of pages. */
 export function listToJsonLd(type: string, docs: SyndicatedDocument[], listUrl: string) {
-  if (type === 'faq') return faqPage(docs, listUrl)
-  return {
-    '@context': 'https://schema.org',
-    '@graph': docs.map((doc) => {
-      const { '@context': _context, ...page } = toJsonLd(doc) as unknown as Record<string, unknown>
-      return page
-    }),
-  }
+  if (type === 'faq') return faqsToJsonLd(docs, listUrl)
+  return graph(docs.map(toJsonLd))
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 
 import type { Condition, Faq, Procedure } from './content'
-import { conditionJsonLd, faqJsonLd, procedureJsonLd, serializeJsonLd } from './jsonLd'
+import { conditionJsonLd, faqJsonLd, procedureJsonLd } from './jsonLd'
 
 const page = {
   url: 'https://clinic.example/conditions/tmj-disorder',
@@ -33,7 +33,13 @@ describe('conditionJsonLd', () => {
         '@type': 'MedicalCondition',
         name: 'TMJ Disorder',
         signOrSymptom: [{ '@type': 'MedicalSignOrSymptom', name: 'chronic jaw pain' }],
-        possibleTreatment: [{ '@type': 'TherapeuticProcedure', name: 'Botox' }],
+        possibleTreatment: [
+          {
+            '@type': 'MedicalTherapy',
+            name: 'Botox',
+            url: 'https://clinic.example/procedures/botox',
+          },
+        ],
       },
     })
     expect(ld.about).not.toHaveProperty('cause')
@@ -48,6 +54,7 @@ describe('conditionJsonLd', () => {
 
 describe('procedureJsonLd', () => {
   test('should describe a TherapeuticProcedure with its drug, warnings, notice and aftercare, and no conditions as indications', () => {
+    const procedurePage = { ...page, url: 'https://clinic.example/procedures/botox' }
     const procedure: Procedure = {
       name: 'Botox',
       slug: 'botox',
@@ -62,12 +69,14 @@ describe('procedureJsonLd', () => {
     const ld = procedureJsonLd(
       procedure,
       [{ title: 'Tenderness', slug: 't', order: 1, description: 'Mild, for an hour.' }],
-      page,
+      procedurePage,
     )
+    expect(ld.mainEntity).toBe(ld.about)
     expect(ld.about).toEqual({
       '@type': 'TherapeuticProcedure',
+      '@id': 'https://clinic.example/procedures/botox#procedure',
       name: 'Botox',
-      url: '/procedures/botox',
+      url: 'https://clinic.example/procedures/botox',
       drug: {
         '@type': 'Drug',
         name: 'onabotulinumtoxinA',
@@ -101,12 +110,19 @@ describe('faqJsonLd', () => {
     const ld = faqJsonLd([...faqs, { ...faqs[0], slug: 'new', lastReviewed: null }], page, 'FAQ')
     expect(ld).not.toHaveProperty('lastReviewed')
   })
-})
 
-describe('serializeJsonLd', () => {
-  test('should not let content close the script element', () => {
-    expect(serializeJsonLd({ name: '</script><script>alert(1)</script>' })).not.toContain(
-      '</script',
-    )
+  test('should give an answer that speaks of approval the off-label notice, as partners get it', () => {
+    const approval: Faq = {
+      ...faqs[0],
+      question: 'Is it FDA approved?',
+      relatedProcedures: [{ regulatory: { offLabelNotice: 'Off-label for TMJ.' } }],
+    }
+    expect(faqJsonLd([approval], page, 'FAQ').mainEntity).toEqual([
+      {
+        '@type': 'Question',
+        name: 'Is it FDA approved?',
+        acceptedAnswer: { '@type': 'Answer', text: 'Yes.\n\nOff-label for TMJ.' },
+      },
+    ])
   })
 })

@@ -1,164 +1,134 @@
-import type { AftercareStep, ClinicSettings, Condition, Faq, Procedure, Review } from './content'
-import { plainText } from './plainText'
+import type { FAQPage, MedicalWebPage, Thing, WithContext } from 'schema-dts'
 
-export type JsonLd = Record<string, unknown>
+import { lexicalText } from '../../../plainText'
+import {
+  faqPage,
+  medicalCondition,
+  medicalWebPage,
+  therapeuticProcedure,
+  type PageFacts,
+  type ProcedureFacts,
+} from '../../../schemaOrg'
+import type { AftercareStep, ClinicSettings, Condition, Faq, Procedure, Review } from './content'
+import { faqOffLabelNotice } from './offLabel'
+import { pagePath, toSiteLocale } from './paths'
+
+export { serializeJsonLd } from '../../../schemaOrg'
+
+/** schema.org JSON-LD, built by src/schemaOrg from the facts the website read over GraphQL. */
+export type JsonLd = WithContext<Thing>
 
 export type PageContext = { url: string; locale: string; settings: ClinicSettings | null }
 
-/** Drops empty values so the markup says nothing rather than something empty. */
-function compact<T extends JsonLd>(value: T): T {
-  return Object.fromEntries(
-    Object.entries(value).filter(
-      ([, item]) =>
-        item !== undefined &&
-        item !== null &&
-        item !== '' &&
-        !(Array.isArray(item) && !item.length),
-    ),
-  ) as T
-}
+const page = (context: PageContext, name: string, review: Review = {}): PageFacts => ({
+  url: context.url,
+  name,
+  locale: context.locale,
+  lastReviewed: review.lastReviewed,
+  reviewerName: review.reviewerName,
+  dateModified: review.updatedAt,
+  publisher: context.settings?.clinicName
+    ? { name: context.settings.clinicName, url: context.settings.siteUrl }
+    : null,
+})
 
-const isoDate = (value?: string | null) => (value ? value.slice(0, 10) : undefined)
+/** Another page of this site, absolute, in the locale of the page that links to it. */
+const siteAddress = (context: PageContext, path: string) =>
+  new URL(pagePath(path, toSiteLocale(context.locale)), context.url).href
 
-function publisher(settings: ClinicSettings | null): JsonLd | undefined {
-  if (!settings?.clinicName) return undefined
-  return compact({
-    '@type': 'MedicalOrganization',
-    name: settings.clinicName,
-    url: settings.siteUrl,
-  })
-}
+const isOffLabel = (status?: string | null) => status === 'off-label' || status === 'off_label'
 
-/** Review facts every page carries: schema.org `lastReviewed` and `reviewedBy`, only when true. */
-function reviewFacts(review: Review): JsonLd {
-  return compact({
-    lastReviewed: isoDate(review.lastReviewed),
-    reviewedBy: review.reviewerName ? { '@type': 'Person', name: review.reviewerName } : undefined,
-  })
-}
-
-function medicalWebPage(page: PageContext, name: string, review: Review, about: JsonLd): JsonLd {
-  return compact({
-    '@context': 'https://schema.org',
-    '@type': 'MedicalWebPage',
-    url: page.url,
-    name,
-    inLanguage: page.locale,
-    ...reviewFacts(review),
-    dateModified: review.updatedAt ?? undefined,
-    publisher: publisher(page.settings),
-    medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
-    about,
-  })
-}
-
-const codingSystems: Record<string, string> = { icd10cm: 'ICD-10-CM', snomedct: 'SNOMED-CT' }
-
-/** A condition's codes as schema.org MedicalCode, named by their coding system. */
-const medicalCodes = (condition: Condition) =>
-  (condition.codes ?? []).map((code) =>
-    compact({
-      '@type': 'MedicalCode',
-      codeValue: code.code,
-      codingSystem: codingSystems[code.system] ?? code.system,
-      name: code.display,
-    }),
-  )
-
-/** The drug's boxed warning and contraindications as schema.org Drug `warning` texts. */
-const drugWarnings = (procedure: Procedure) => [
-  ...(procedure.safetyInformation?.boxedWarning ? [procedure.safetyInformation.boxedWarning] : []),
-  ...(procedure.safetyInformation?.contraindications ?? []).map(
-    (row) => `Do not use with: ${row.contraindication}`,
-  ),
-]
-
-export function conditionJsonLd(condition: Condition, page: PageContext): JsonLd {
-  return medicalWebPage(
-    page,
-    condition.name,
-    condition,
-    compact({
-      '@type': 'MedicalCondition',
+export function conditionJsonLd(
+  condition: Condition,
+  context: PageContext,
+): WithContext<MedicalWebPage> {
+  const entity = medicalCondition(
+    {
       name: condition.name,
-      alternateName: condition.alternateNames ?? undefined,
-      description: condition.summary,
-      signOrSymptom: (condition.symptoms ?? []).map((name) => ({
-        '@type': 'MedicalSignOrSymptom',
-        name,
-      })),
-      cause: (condition.causes ?? []).map((name) => ({ '@type': 'MedicalCause', name })),
-      code: medicalCodes(condition),
-      disambiguatingDescription:
-        condition.indication?.status === 'off-label' || condition.indication?.status === 'off_label'
-          ? condition.indication?.note
-          : undefined,
-      possibleTreatment: (condition.relatedProcedures?.docs ?? []).map((procedure) => ({
-        '@type': 'TherapeuticProcedure',
+      alternateNames: condition.alternateNames,
+      summary: condition.summary,
+      symptoms: condition.symptoms,
+      causes: condition.causes,
+      codes: condition.codes,
+      offLabelNotice: isOffLabel(condition.indication?.status) ? condition.indication?.note : null,
+      treatments: (condition.relatedProcedures?.docs ?? []).map((procedure) => ({
         name: procedure.name,
-        url: `/procedures/${procedure.slug}`,
+        url: siteAddress(context, `/procedures/${procedure.slug}`),
       })),
-    }),
+    },
+    `${context.url}#condition`,
   )
-}
-
-function therapeuticProcedure(procedure: Procedure, steps: AftercareStep[] = []): JsonLd {
-  return compact({
-    '@type': 'TherapeuticProcedure',
-    name: procedure.name,
-    description: procedure.summary,
-    url: `/procedures/${procedure.slug}`,
-    // The drug and its warnings only: listing the conditions as `indication` would tell machines
-    // they are approved uses, and these are off-label.
-    drug: procedure.drug
-      ? compact({ '@type': 'Drug', name: procedure.drug, warning: drugWarnings(procedure) })
-      : undefined,
-    howPerformed: procedure.technique,
-    followup: steps.map((step) => `${step.title}: ${step.description ?? ''}`.trim()).join(' '),
-    disambiguatingDescription: procedure.regulatory?.offLabelNotice,
+  return medicalWebPage(page(context, condition.name, condition), {
+    mainEntity: entity,
+    about: entity,
   })
 }
+
+const procedureFacts = (
+  procedure: Procedure,
+  context: PageContext,
+  steps: AftercareStep[] = [],
+): ProcedureFacts => ({
+  name: procedure.name,
+  url: siteAddress(context, `/procedures/${procedure.slug}`),
+  summary: procedure.summary,
+  technique: procedure.technique,
+  drug: procedure.drug
+    ? {
+        name: procedure.drug,
+        boxedWarning: procedure.safetyInformation?.boxedWarning,
+        contraindications: (procedure.safetyInformation?.contraindications ?? []).map(
+          (row) => row.contraindication,
+        ),
+      }
+    : null,
+  followup: [
+    ...steps.map((step) => `${step.title}: ${step.description ?? ''}`.trim()),
+    procedure.retreatmentNote,
+  ],
+  offLabelNotice: procedure.regulatory?.offLabelNotice,
+})
 
 export function procedureJsonLd(
   procedure: Procedure,
   steps: AftercareStep[],
-  page: PageContext,
-): JsonLd {
-  return medicalWebPage(page, procedure.name, procedure, therapeuticProcedure(procedure, steps))
+  context: PageContext,
+): WithContext<MedicalWebPage> {
+  const entity = therapeuticProcedure(
+    procedureFacts(procedure, context, steps),
+    `${context.url}#procedure`,
+  )
+  return medicalWebPage(page(context, procedure.name, procedure), {
+    mainEntity: entity,
+    about: entity,
+  })
 }
 
-export function treatmentsJsonLd(procedures: Procedure[], page: PageContext, name: string): JsonLd {
-  const page_ = medicalWebPage(page, name, {}, {})
-  return compact({
-    ...page_,
-    about: procedures.map((procedure) => therapeuticProcedure(procedure)),
-  })
+export function treatmentsJsonLd(
+  procedures: Procedure[],
+  context: PageContext,
+  name: string,
+): WithContext<MedicalWebPage> {
+  const about: Thing[] = procedures.map((procedure) =>
+    therapeuticProcedure(procedureFacts(procedure, context)),
+  )
+  return medicalWebPage(page(context, name), { about })
 }
 
 /**
  * The FAQ page as a schema.org FAQPage. Its review date is that of its least recently reviewed
  * answer, and it has none while any answer awaits its first clinical review.
  */
-export function faqJsonLd(faqs: Faq[], page: PageContext, name: string): JsonLd {
-  const dates = faqs.map((faq) => faq.lastReviewed ?? null)
-  const allReviewed = dates.length > 0 && dates.every(Boolean)
-  const oldest = allReviewed ? [...(dates as string[])].sort()[0] : undefined
-  return compact({
-    '@context': 'https://schema.org',
-    '@type': 'FAQPage',
-    url: page.url,
-    name,
-    inLanguage: page.locale,
-    lastReviewed: isoDate(oldest),
-    publisher: publisher(page.settings),
-    mainEntity: faqs.map((faq) => ({
-      '@type': 'Question',
-      name: faq.question,
-      acceptedAnswer: { '@type': 'Answer', text: plainText(faq.answer) },
+export function faqJsonLd(faqs: Faq[], context: PageContext, name: string): WithContext<FAQPage> {
+  const { lastReviewed: _date, reviewerName: _name, ...pageFacts } = page(context, name)
+  return faqPage(
+    pageFacts,
+    faqs.map((faq) => ({
+      question: faq.question,
+      answerText: lexicalText(faq.answer, { blockSeparator: '\n\n' }),
+      offLabelNotice: faqOffLabelNotice(faq),
+      lastReviewed: faq.lastReviewed,
+      reviewerName: faq.reviewerName,
     })),
-  })
+  )
 }
-
-/** JSON for a <script type="application/ld+json">, safe against a "</script>" in the content. */
-export const serializeJsonLd = (value: JsonLd): string =>
-  JSON.stringify(value).replace(/</g, '\\u003c')

@@ -1,0 +1,3 @@
+export type * from './facts'
+export { howToStep, medicalCondition, question, therapeuticProcedure } from './entities'
+export { faqPage, graph, medicalWebPage, serializeJsonLd } from './pages'
