@@ -1,13 +1,13 @@
-import type { PayloadRequest } from 'payload'
 
 export const roles = ['admin', 'editor', 'reviewer'] as const
 export type Role = (typeof roles)[number]
 
-type MaybeUser = PayloadRequest['user'] | undefined
+/** A signed-in user, an account read from the database, or nobody. */
+type MaybeUser = { roles?: unknown } | null | undefined
 
 /** True when the signed-in user holds any of the given roles. */
 export function hasRole(user: MaybeUser, ...wanted: Role[]): boolean {
-  const held = (user as { roles?: unknown } | null | undefined)?.roles
+  const held = user?.roles
   return Array.isArray(held) && held.some((role) => wanted.includes(role as Role))
 }
 
@@ -19,7 +19,7 @@ export const roleOptions: { label: string; value: Role }[] = [
 
 /** The staff roles a user holds, for looking up the publishing rules table. */
 export function rolesOf(user: MaybeUser): Role[] {
-  const held = (user as { roles?: unknown } | null | undefined)?.roles
+  const held = user?.roles
   return Array.isArray(held) ? held.filter((role): role is Role => roles.includes(role)) : []
 }
 

@@ -24,12 +24,11 @@ export function graphQLErrorCode(status: number): string {
  * while executing (a variable of the wrong type, a missing required argument) is the client's
  * mistake; anything else thrown by a resolver is a server fault.
  */
-export function executionErrorStatus(error: {
-  originalError?: { status?: unknown } | null
-}): number {
+export function executionErrorStatus(error: { originalError?: unknown }): number {
   const original = error.originalError
   if (!original) return 400
-  return typeof original.status === 'number' ? original.status : 500
+  const status = (original as { status?: unknown }).status
+  return typeof status === 'number' ? status : 500
 }
 
 type ErrorLike = { message?: unknown; extensions?: Record<string, unknown> }

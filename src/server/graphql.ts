@@ -28,7 +28,7 @@ import { sendWebResponse, toWebRequest } from './webBridge'
  */
 function formatError(error: GraphQLError, payload: Payload): GraphQLError {
   const original = error.originalError as { name?: string; data?: unknown } | undefined
-  const status = executionErrorStatus(error as never)
+  const status = executionErrorStatus(error)
   if (status >= 500) logError({ err: error as never, payload })
   return new GraphQLError(
     status >= 500 && !payload.config.debug ? 'Something went wrong.' : error.message,

@@ -8,6 +8,7 @@ import {
   type Plugin,
   type SanitizedConfig,
   type TaskConfig,
+  type Where,
 } from 'payload'
 
 import { hasRole } from '../access/roles'
@@ -77,10 +78,7 @@ export function withScheduleGuards(adapterObj: DatabaseAdapterObj): DatabaseAdap
       const isSchedule = args.collection === jobsSlug && args.data.taskSlug === scheduleTask
       if (!isSchedule || !input || (!input.doc && !input.type)) return write(args)
       // The system (a script, a migration) schedules without an account.
-      if (
-        input.user &&
-        !hasRole((await accountOf(payload, input.user)) as never, 'admin', 'reviewer')
-      ) {
+      if (input.user && !hasRole(await accountOf(payload, input.user), 'admin', 'reviewer')) {
         throw new WorkflowRefusal(refusalFor('schedule'))
       }
       let data = args.data
@@ -102,7 +100,7 @@ const guardCancel: CollectionBeforeOperationHook = async ({ args, operation, req
   const where = (args as { where?: object }).where ?? {
     id: { equals: (args as { id?: unknown }).id },
   }
-  const { docs } = await req.payload.db.find({ collection: jobsSlug, where: where as never, req })
+  const { docs } = await req.payload.db.find({ collection: jobsSlug, where: where as Where, req })
   const schedules = docs.filter((job) => (job as { taskSlug?: string }).taskSlug === scheduleTask)
   if (schedules.length === 0) return args
   if (!hasRole(req.user, 'admin', 'reviewer')) {
