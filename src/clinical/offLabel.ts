@@ -38,3 +38,15 @@ export function faqOffLabelNotice(faq: Doc): string | null {
   }
   return null
 }
+
+/**
+ * The off-label notice that goes with a document of any syndicated collection, as read (an FAQ
+ * read through Payload carries its computed `offLabelNotice`; one with populated procedures works
+ * too). Aftercare steps carry none.
+ */
+export function offLabelNoticeOf(collection: string, doc: Doc): string | null {
+  if (collection === 'conditions') return conditionOffLabelNotice(doc)
+  if (collection === 'procedures') return procedureOffLabelNotice(doc)
+  if (collection === 'faqs') return text(doc.offLabelNotice) ?? faqOffLabelNotice(doc)
+  return null
+}

@@ -12,12 +12,15 @@ const kindLabels = {
   deleted: 'Deleted',
 } as const
 
+/** An event with its document's off-label notice (services/offLabelNotices.ts), when known. */
+type FeedEvent = PublicEvent & { offLabelNotice?: string | null }
+
 const eventLink = (event: PublicEvent, base: string) =>
   event.apiUrl ?? `${base}/changes?since=${encodeChangesCursor(event.sequence - 1)}&limit=1`
 
 /** The changes as an Atom or JSON Feed document, for partners who follow them in a feed reader. */
 export function toChangesFeed(
-  events: PublicEvent[],
+  events: FeedEvent[],
   options: { format: 'atom' | 'json'; apiBase: string; settings: ClinicSettingsLike },
 ): string {
   const { format, apiBase: base, settings } = options
@@ -43,9 +46,10 @@ export function toChangesFeed(
       title: `${kindLabels[event.kind]}: ${event.title ?? event.slug}`,
       link: eventLink(event, base),
       date: new Date(event.occurredAt),
+      // The notice travels with the item, so a feed reader never shows an off-label use bare.
       description: `${event.type} "${event.slug}" ${event.kind}, version ${event.version}${
         event.withdrawn ? '. Take this text down.' : '.'
-      }`,
+      }${event.offLabelNotice ? ` ${event.offLabelNotice}` : ''}`,
       category: [{ name: event.kind, term: event.kind }],
       extensions: [{ name: '_syndication', objects: event as never }],
     })
