@@ -1,4 +1,3 @@
-
 export const roles = ['admin', 'editor', 'reviewer'] as const
 export type Role = (typeof roles)[number]
 
