@@ -27,6 +27,7 @@ import { seoOptions } from './src/fields/seo'
 import { ClinicSettings } from './src/globals/ClinicSettings'
 import { localization } from './src/lib/localization'
 import { loggingLevels, payloadLogger } from './src/lib/logging'
+import { bulkWritesNeedWhere } from './src/lib/missingWhereQuery'
 import { scheduledPublishJobs } from './src/lib/scheduledPublishJobs'
 import { fallbackLocaleRequired } from './src/lib/fallbackLocaleRequired'
 import { reviewNotifications } from './src/notifications/plugin'
@@ -90,8 +91,9 @@ const builtConfig = buildConfig({
     reviewedSchedules(),
     reviewNotifications({ digestCron: config.jobs.reviewDigestCron }),
     fallbackLocaleRequired(),
-    // Last, so it follows the collections the other plugins add.
+    // Last, so they follow the collections the other plugins add.
     auditTrail(),
+    bulkWritesNeedWhere(),
   ],
   // Commits tell the response cache that a content write became visible (src/cache/invalidation);
   // writing a schedule checks who schedules and pins the reviewed text (src/workflow).

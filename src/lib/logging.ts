@@ -8,7 +8,8 @@ import type { Config } from 'payload'
  */
 export const loggingLevels: Config['loggingLevels'] = {
   AuthenticationError: 'info',
-  // A where on a path that does not exist: answered 400.
+  // A where on a path that does not exist, or a bulk update or delete without a where
+  // (src/lib/missingWhereQuery.ts): answered 400.
   QueryError: 'info',
   LockedAuth: 'info',
   UnverifiedEmail: 'info',

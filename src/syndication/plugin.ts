@@ -63,7 +63,12 @@ export const syndicationPlugin =
       jobs: {
         ...jobs,
         tasks: [...(jobs.tasks ?? []), deliverPartnerWebhookTask(options.webhooks) as never],
-        autoRun: [...autoRun, { cron: options.jobsCron, queue: webhookQueue }],
+        // Silent about task errors: each failed delivery attempt is logged by the task itself as one
+        // warn line (services/deliverWebhook.ts), not as an error with the whole job.
+        autoRun: [
+          ...autoRun,
+          { cron: options.jobsCron, queue: webhookQueue, silent: { error: true } },
+        ],
         shouldAutoRun: async (payload) =>
           (shouldAutoRun ? await shouldAutoRun(payload) : true) && hasRunnableJobs(payload),
       },

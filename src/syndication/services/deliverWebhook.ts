@@ -20,6 +20,31 @@ const logAttempt = (payload: Payload, data: Record<string, unknown>) =>
     .create({ collection: 'webhook-deliveries', data: data as never, overrideAccess: true })
     .catch((error) => payload.logger.error({ err: error }, 'could not log a webhook delivery'))
 
+/** A delivery attempt that failed and is already logged (warnFailedAttempt): the queue retries it. */
+class WebhookAttemptFailed extends Error {
+  name = 'WebhookAttemptFailed'
+}
+
+type FailedAttempt = {
+  partner: string | number
+  event: number
+  eventType: string
+  attempt: number
+  status?: number
+  cause: string
+}
+
+/**
+ * One line per failed attempt, at warn: a receiver that is down is the partner's to fix and the
+ * queue retries it, so it is not an error of ours, and the job itself (input, log, whole error)
+ * says nothing an operator needs. The admin's delivery log keeps each attempt.
+ */
+const warnFailedAttempt = (payload: Payload, attempt: FailedAttempt) =>
+  payload.logger.warn(
+    { ...attempt, willRetry: attempt.attempt <= webhookAttempts },
+    'partner webhook delivery attempt failed',
+  )
+
 /**
  * Sends one change to one partner, signed the Standard Webhooks way (HMAC-SHA256 over
  * `id.timestamp.body`). A non-2xx answer, a timeout or a refused connection throws, and Payload's
@@ -69,6 +94,12 @@ async function deliver(
     url,
     attempt,
   }
+  const failure = {
+    partner: partner.id,
+    event: event.sequence,
+    eventType: record.eventType,
+    attempt,
+  }
   try {
     const signature = new Webhook(partner.webhook?.secret ?? '').sign(webhookId, now, body)
     const status = await postWebhook({
@@ -92,24 +123,29 @@ async function deliver(
       durationMs,
       ...(delivered ? {} : { error: `The receiver answered ${status}.` }),
     })
-    if (!delivered) throw new Error(`Webhook receiver answered ${status}`)
+    if (!delivered) {
+      const cause = `The receiver answered ${status}.`
+      warnFailedAttempt(payload, { ...failure, status, cause })
+      throw new WebhookAttemptFailed(cause)
+    }
     return { status, skipped: '' }
   } catch (error) {
+    if (error instanceof WebhookAttemptFailed) throw error
     const message = (error as Error).message
     if (error instanceof WebhookTargetRefused) {
       // Retrying cannot help: the admin must change the partner's webhook URL.
       await logAttempt(payload, { ...record, outcome: 'failed', error: message, durationMs: 0 })
+      warnFailedAttempt(payload, { ...failure, cause: `${message} Not retried.` })
       return { status: 0, skipped: message }
     }
-    if (!message.startsWith('Webhook receiver answered')) {
-      await logAttempt(payload, {
-        ...record,
-        outcome: 'failed',
-        error: message.slice(0, 500),
-        durationMs: Date.now() - started,
-      })
-    }
-    throw error
+    await logAttempt(payload, {
+      ...record,
+      outcome: 'failed',
+      error: message.slice(0, 500),
+      durationMs: Date.now() - started,
+    })
+    warnFailedAttempt(payload, { ...failure, cause: message.slice(0, 200) })
+    throw new WebhookAttemptFailed(message)
   }
 }
 
@@ -137,7 +173,16 @@ export const deliverPartnerWebhookTask = ({
       delay: backoffMs,
     },
   },
-  handler: async ({ input, job, req }) => ({
-    output: await deliver(req.payload, input, (job.totalTried ?? 0) + 1, timeoutMs),
-  }),
+  handler: async ({ input, job, req }) => {
+    try {
+      return { output: await deliver(req.payload, input, (job.totalTried ?? 0) + 1, timeoutMs) }
+    } catch (error) {
+      // The jobs runner is silent about task errors (plugin.ts); anything but a failed attempt,
+      // already logged, is a fault of ours and is logged here as one.
+      if (!(error instanceof WebhookAttemptFailed)) {
+        req.payload.logger.error({ err: error, ...input }, 'partner webhook delivery failed')
+      }
+      throw error
+    }
+  },
 })
