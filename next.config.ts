@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
     '@libsql/client',
   ],
   poweredByHeader: false,
+  // Titles and meta descriptions in the <head> of the HTML as sent, for every client: by default
+  // Next streams them into the <body> for browsers, and validators and simple crawlers miss them.
+  htmlLimitedBots: /.*/,
   // `npm run typecheck` checks types once for the whole project; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
 }

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import * as qs from 'qs-esm'
 
+import { siteProxy } from './app/(site)/_lib/siteProxy'
 import { listFilterWhere } from './admin/listFilterWhere'
 import { versionFromPublished } from './admin/versionFromPublished'
 
@@ -16,6 +17,8 @@ const listPath = /^\/admin\/collections\/[^/]+\/?$/
  */
 export async function proxy(request: NextRequest) {
   const url = request.nextUrl
+  // The website: its language for <html lang>, and 404 for addresses that name no page.
+  if (!/^\/admin(\/|$)/.test(url.pathname)) return siteProxy(request)
   if (listPath.test(url.pathname)) {
     const query = qs.parse(url.search, { ignoreQueryPrefix: true, depth: 10 })
     const where = listFilterWhere(query.where, new Date())
@@ -36,5 +39,7 @@ export const config = {
   matcher: [
     '/admin/collections/:collection',
     '/admin/collections/:collection/:id/versions/:versionId',
+    // Every website page, including unknown paths (their 404 page has a language too).
+    '/((?!admin(?:/|$)|api(?:/|$)|_next/).*)',
   ],
 }

@@ -80,7 +80,7 @@ describe('the reference website', () => {
 
   test('should show Spanish pages in Spanish around the English fallback text', async () => {
     await page.goto(`${server.baseUrl}/conditions/tmj-disorder?locale=es`)
-    expect(await page.locator('main').getAttribute('lang')).toBe('es')
+    expect(await page.locator('html').getAttribute('lang')).toBe('es')
     await page.getByRole('heading', { name: 'Síntomas' }).waitFor()
     expect(await page.getByTestId('review-note').textContent()).toMatch(/revisad/i)
   })

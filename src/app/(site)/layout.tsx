@@ -2,18 +2,29 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
+import { requestLocale } from './_lib/requestLocale'
+import { words } from './_lib/words'
+
 import './site.css'
 
-export const metadata: Metadata = {
-  title: { default: 'Treatments', template: '%s' },
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: { default: words(await requestLocale()).siteName, template: '%s' },
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '32x32' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+    },
+  }
 }
 
 // Pages read published content over GraphQL on every request: a change shows on the next view.
 export const dynamic = 'force-dynamic'
 
-export default function SiteLayout({ children }: { children: ReactNode }) {
+export default async function SiteLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang={await requestLocale()}>
       <body>{children}</body>
     </html>
   )

@@ -1,14 +1,20 @@
-import { words } from './_lib/words'
+import type { Metadata } from 'next'
 
-export default function NotFound() {
-  const w = words('en')
-  return (
-    <main id="main">
-      <h1>{w.notFound}</h1>
-      <p>{w.notFoundText}</p>
-      <p>
-        <a href="/treatments">{w.treatments}</a>
-      </p>
-    </main>
-  )
+import { NotFoundView } from './_components/NotFoundView'
+import { notFoundMetadata, notFoundSettings } from './_lib/notFoundContent'
+import { requestLocale } from './_lib/requestLocale'
+
+/*
+ * A page that calls notFound() itself (a document withdrawn between the proxy's check and the
+ * page's read): status 404, shown by Next in the browser. Unknown addresses get the server-rendered
+ * page-not-found instead (siteProxy.ts).
+ */
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await requestLocale()
+  return notFoundMetadata(locale, await notFoundSettings(locale))
+}
+
+export default async function NotFound() {
+  const locale = await requestLocale()
+  return <NotFoundView locale={locale} settings={await notFoundSettings(locale)} />
 }

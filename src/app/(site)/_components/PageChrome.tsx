@@ -2,10 +2,12 @@ import type { ReactNode } from 'react'
 
 import { pagePath, type SiteLocale } from '../_lib/paths'
 import { words } from '../_lib/words'
+import { LanguageSwitch } from './LanguageSwitch'
 
 type Props = {
   locale: SiteLocale
-  path: string
+  /** The page's own path, for the language switch; left out where there is no such page (404). */
+  path?: string
   clinicName?: string | null
   preview: boolean
   staffPreview: boolean
@@ -14,10 +16,16 @@ type Props = {
 
 /**
  * Landmarks every page shares: a skip link, the header with the main navigation and the language
- * switch, the main content (in the page's language), and the footer.
+ * switch, the main content, and the footer.
  */
 export function PageChrome({ locale, path, clinicName, preview, staffPreview, children }: Props) {
   const w = words(locale)
+  const sections = [
+    ['/treatments', w.treatments],
+    ['/conditions', w.conditions],
+    ['/procedures', w.procedures],
+    ['/faq', w.faq],
+  ] as const
   return (
     <>
       <a className="skip-link" href="#main">
@@ -29,50 +37,27 @@ export function PageChrome({ locale, path, clinicName, preview, staffPreview, ch
         </p>
         <nav aria-label={w.mainNav}>
           <ul>
-            <li>
-              <a href={pagePath('/treatments', locale)}>{w.treatments}</a>
-            </li>
-            <li>
-              <a href={pagePath('/faq', locale)}>{w.faq}</a>
-            </li>
+            {sections.map(([sectionPath, name]) => (
+              <li key={sectionPath}>
+                <a
+                  href={pagePath(sectionPath, locale)}
+                  aria-current={path === sectionPath ? 'page' : undefined}
+                >
+                  {name}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
-        <nav aria-label={w.language}>
-          <ul>
-            <li>
-              <a
-                href={pagePath(path, 'en', preview)}
-                lang="en"
-                hrefLang="en"
-                aria-current={locale === 'en' ? 'page' : undefined}
-              >
-                English
-              </a>
-            </li>
-            <li>
-              <a
-                href={pagePath(path, 'es', preview)}
-                lang="es"
-                hrefLang="es"
-                aria-current={locale === 'es' ? 'page' : undefined}
-              >
-                Español
-              </a>
-            </li>
-          </ul>
-        </nav>
+        {path ? <LanguageSwitch locale={locale} path={path} preview={preview} /> : null}
       </header>
       {preview ? (
         <p className="preview-banner" role="status">
           {staffPreview ? w.preview : w.previewSignedOut}
         </p>
       ) : null}
-      <main id="main" lang={locale}>
-        {children}
-      </main>
-      <footer className="site-footer">
-        <p>{clinicName}</p>
-      </footer>
+      <main id="main">{children}</main>
+      <footer className="site-footer">{clinicName ? <p>{clinicName}</p> : null}</footer>
     </>
   )
 }

@@ -88,3 +88,36 @@ query FaqPage($locale: LocaleInputType, $draft: Boolean) {
   ${settings}
   ${me}
 }`
+
+export const clinicSettingsQuery = `
+query ClinicSettings {
+  ${settings}
+  ${me}
+}`
+
+export const conditionsIndexQuery = `
+query ConditionsIndex($locale: LocaleInputType, $draft: Boolean) {
+  Conditions(sort: "name", limit: 100, locale: $locale, draft: $draft) {
+    docs { name slug summary indication { status note } }
+  }
+  ${settings}
+  ${me}
+}`
+
+export const proceduresIndexQuery = `
+query ProceduresIndex($locale: LocaleInputType, $draft: Boolean) {
+  Procedures(sort: "name", limit: 100, locale: $locale, draft: $draft) {
+    docs { name slug summary regulatory { offLabelNotice } }
+  }
+  ${settings}
+  ${me}
+}`
+
+/** Every published page, for the sitemap: what a visitor without an account can read. */
+export const sitemapQuery = `
+query Sitemap {
+  Conditions(sort: "slug", limit: 1000) { docs { slug updatedAt } }
+  Procedures(sort: "slug", limit: 1000) { docs { slug updatedAt } }
+  Faqs(sort: "-updatedAt", limit: 1) { docs { updatedAt } }
+  ClinicSetting { siteUrl }
+}`

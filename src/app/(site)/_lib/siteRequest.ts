@@ -1,3 +1,4 @@
+import { serverUrl } from '../../../lib/serverUrl'
 import { pagePath, toSiteLocale, type SiteLocale } from './paths'
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>
@@ -10,8 +11,11 @@ export async function readSiteRequest(searchParams: SearchParams) {
   return { locale, preview }
 }
 
-/** The absolute address of a page on the clinic's public site, for JSON-LD and canonical links. */
+/**
+ * The absolute address of a page on the clinic's public site, for JSON-LD, canonical links and the
+ * sitemap: this server's own address until an admin sets the site address.
+ */
 export function absoluteUrl(siteUrl: string | null | undefined, path: string, locale: SiteLocale) {
-  const base = (siteUrl ?? '').replace(/\/+$/, '')
+  const base = (siteUrl || serverUrl()).replace(/\/+$/, '')
   return `${base}${pagePath(path, locale)}`
 }

@@ -51,6 +51,12 @@ const en = {
     'Preview: sign in to the admin to see the draft. You are seeing the published page.',
   notFound: 'Page not found',
   notFoundText: 'There is no published page at this address.',
+  conditions: 'Conditions',
+  procedures: 'Procedures',
+  treatmentsDescription: (procedures: string[], conditions: string[]) =>
+    `Treatments: ${procedures.join(', ')}. Conditions treated: ${conditions.join(', ')}.`,
+  conditionsDescription: (names: string[]) => `Conditions treated: ${names.join(', ')}.`,
+  proceduresDescription: (names: string[]) => `Procedures: ${names.join(', ')}.`,
 }
 
 const es: typeof en = {
@@ -100,6 +106,12 @@ const es: typeof en = {
     'Vista previa: inicie sesión en el panel para ver el borrador. Está viendo la página publicada.',
   notFound: 'Página no encontrada',
   notFoundText: 'No hay ninguna página publicada en esta dirección.',
+  conditions: 'Afecciones',
+  procedures: 'Procedimientos',
+  treatmentsDescription: (procedures: string[], conditions: string[]) =>
+    `Tratamientos: ${procedures.join(', ')}. Afecciones que tratan: ${conditions.join(', ')}.`,
+  conditionsDescription: (names: string[]) => `Afecciones tratadas: ${names.join(', ')}.`,
+  proceduresDescription: (names: string[]) => `Procedimientos: ${names.join(', ')}.`,
 }
 
 export const words = (locale: SiteLocale) => (locale === 'es' ? es : en)

@@ -7,25 +7,37 @@ import { PageChrome } from '../_components/PageChrome'
 import { ReviewNote } from '../_components/ReviewNote'
 import { RichTextBlock } from '../_components/RichTextBlock'
 import type { ClinicSettings, Faq } from '../_lib/content'
-import { fetchContent } from '../_lib/graphqlClient'
+import { fetchContent, type SiteRequest } from '../_lib/graphqlClient'
 import { faqJsonLd } from '../_lib/jsonLd'
 import { faqOffLabelNotice } from '../_lib/offLabel'
+import { pageMetadata } from '../_lib/pageMetadata'
 import { faqQuery } from '../_lib/queries'
 import { absoluteUrl, readSiteRequest, type SearchParams } from '../_lib/siteRequest'
 import { words } from '../_lib/words'
 
 type Data = { Faqs: { docs: Faq[] }; ClinicSetting: ClinicSettings | null }
 
-export const metadata: Metadata = { title: 'Frequently asked questions' }
+type Props = { searchParams: SearchParams }
 
-export default async function FaqPage({ searchParams }: { searchParams: SearchParams }) {
+const load = (request: SiteRequest) => fetchContent<Data>(faqQuery, {}, request)
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const request = await readSiteRequest(searchParams)
+  const { Faqs, ClinicSetting } = await load(request)
+  return pageMetadata({
+    name: words(request.locale).faq,
+    // The questions the page answers, in the content's own words.
+    description: Faqs.docs.map((faq) => faq.question).join(' '),
+    path: '/faq',
+    locale: request.locale,
+    settings: ClinicSetting,
+  })
+}
+
+export default async function FaqPage({ searchParams }: Props) {
   const request = await readSiteRequest(searchParams)
   const { locale } = request
-  const {
-    Faqs,
-    ClinicSetting: settings,
-    staffPreview,
-  } = await fetchContent<Data>(faqQuery, {}, request)
+  const { Faqs, ClinicSetting: settings, staffPreview } = await load(request)
   const w = words(locale)
   return (
     <PageChrome

@@ -6,12 +6,15 @@ import { OffLabelNotice } from '../_components/OffLabelNotice'
 import { PageChrome } from '../_components/PageChrome'
 import type { ClinicSettings, ConditionSummary, Procedure } from '../_lib/content'
 import { isOffLabel } from '../_lib/format'
-import { fetchContent } from '../_lib/graphqlClient'
+import { fetchContent, type SiteRequest } from '../_lib/graphqlClient'
 import { treatmentsJsonLd } from '../_lib/jsonLd'
+import { pageMetadata } from '../_lib/pageMetadata'
 import { pagePath } from '../_lib/paths'
 import { treatmentsQuery } from '../_lib/queries'
 import { absoluteUrl, readSiteRequest, type SearchParams } from '../_lib/siteRequest'
 import { words } from '../_lib/words'
+
+type Props = { searchParams: SearchParams }
 
 type Data = {
   Procedures: { docs: Procedure[] }
@@ -19,16 +22,28 @@ type Data = {
   ClinicSetting: ClinicSettings | null
 }
 
-export const metadata: Metadata = { title: 'Treatments' }
+const load = (request: SiteRequest) => fetchContent<Data>(treatmentsQuery, {}, request)
 
-export default async function TreatmentsPage({ searchParams }: { searchParams: SearchParams }) {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const request = await readSiteRequest(searchParams)
+  const { Procedures, Conditions, ClinicSetting } = await load(request)
+  const w = words(request.locale)
+  return pageMetadata({
+    name: w.treatments,
+    description: w.treatmentsDescription(
+      Procedures.docs.map((procedure) => procedure.name),
+      Conditions.docs.map((condition) => condition.name),
+    ),
+    path: '/treatments',
+    locale: request.locale,
+    settings: ClinicSetting,
+  })
+}
+
+export default async function TreatmentsPage({ searchParams }: Props) {
   const request = await readSiteRequest(searchParams)
   const { locale } = request
-  const {
-    Procedures,
-    ClinicSetting: settings,
-    staffPreview,
-  } = await fetchContent<Data>(treatmentsQuery, {}, request)
+  const { Procedures, ClinicSetting: settings, staffPreview } = await load(request)
   const w = words(locale)
   return (
     <PageChrome

@@ -13,6 +13,7 @@ import type { ClinicSettings, Condition } from '../../_lib/content'
 import { durationText, isOffLabel } from '../../_lib/format'
 import { fetchContent, type SiteRequest } from '../../_lib/graphqlClient'
 import { conditionJsonLd } from '../../_lib/jsonLd'
+import { pageMetadata } from '../../_lib/pageMetadata'
 import { pagePath } from '../../_lib/paths'
 import { conditionQuery } from '../../_lib/queries'
 import { absoluteUrl, readSiteRequest, type SearchParams } from '../../_lib/siteRequest'
@@ -30,10 +31,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { Conditions, ClinicSetting } = await load(slug, request)
   const condition = Conditions.docs[0]
   if (!condition) return {}
-  return {
-    title: condition.meta?.title || `${condition.name} | ${ClinicSetting?.clinicName ?? ''}`,
-    description: condition.meta?.description || condition.summary || undefined,
-  }
+  return pageMetadata({
+    name: condition.name,
+    seoTitle: condition.meta?.title,
+    description: condition.meta?.description || condition.summary,
+    path: `/conditions/${condition.slug}`,
+    locale: request.locale,
+    settings: ClinicSetting,
+  })
 }
 
 export default async function ConditionPage({ params, searchParams }: Props) {

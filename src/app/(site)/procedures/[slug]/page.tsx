@@ -13,6 +13,7 @@ import type { AftercareStep, ClinicSettings, Procedure } from '../../_lib/conten
 import { durationText, isOffLabel } from '../../_lib/format'
 import { fetchContent, type SiteRequest } from '../../_lib/graphqlClient'
 import { procedureJsonLd } from '../../_lib/jsonLd'
+import { pageMetadata } from '../../_lib/pageMetadata'
 import { pagePath } from '../../_lib/paths'
 import { aftercareQuery, procedureQuery } from '../../_lib/queries'
 import { absoluteUrl, readSiteRequest, type SearchParams } from '../../_lib/siteRequest'
@@ -33,10 +34,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { Procedures, ClinicSetting } = await load(slug, request)
   const procedure = Procedures.docs[0]
   if (!procedure) return {}
-  return {
-    title: procedure.meta?.title || `${procedure.name} | ${ClinicSetting?.clinicName ?? ''}`,
-    description: procedure.meta?.description || procedure.summary || undefined,
-  }
+  return pageMetadata({
+    name: procedure.name,
+    seoTitle: procedure.meta?.title,
+    description: procedure.meta?.description || procedure.summary,
+    path: `/procedures/${procedure.slug}`,
+    locale: request.locale,
+    settings: ClinicSetting,
+  })
 }
 
 function Fact({ term, value }: { term: string; value?: string | null }) {
