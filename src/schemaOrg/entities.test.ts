@@ -48,6 +48,7 @@ describe('medicalCondition', () => {
   test.each([
     ['icd10cm', 'ICD-10-CM'],
     ['snomedct', 'SNOMED-CT'],
+    ['SNOMED CT', 'SNOMED-CT'],
     ['ICD-10-CM', 'ICD-10-CM'],
     ['LOINC', 'LOINC'],
   ])('should name the coding system %s as %s', (system, codingSystem) => {

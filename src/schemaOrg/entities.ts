@@ -18,8 +18,12 @@ import type {
   QuestionFacts,
 } from './facts'
 
-/** Coding systems as schema.org examples name them; our own keys map to those names. */
-const codingSystems: Record<string, string> = { icd10cm: 'ICD-10-CM', snomedct: 'SNOMED-CT' }
+/** Coding systems as schema.org examples name them, from our keys or the syndication labels. */
+const codingSystems: Record<string, string> = {
+  icd10cm: 'ICD-10-CM',
+  snomedct: 'SNOMED-CT',
+  'SNOMED CT': 'SNOMED-CT',
+}
 
 const medicalCode = (code: CodeFacts): MedicalCode =>
   compact<MedicalCode>({

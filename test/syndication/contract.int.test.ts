@@ -2,6 +2,7 @@ import jsonld from 'jsonld'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { richText } from '../../src/seed/lexical'
+import { syndicatedSchemas } from '../../src/syndication/shape/contentSchema'
 import { problemTypeUri } from '../../src/syndication/shape/problem'
 import { reviewAllPublished } from '../helpers/review'
 import { seedSource } from '../helpers/seeded'
@@ -43,11 +44,13 @@ describe('the contract', () => {
     expect(html).toContain(problemTypeUri('rate-limited'))
   })
 
-  test.each(['conditions', 'procedures', 'aftercare-steps', 'faqs'])(
+  test.each(['conditions', 'procedures', 'aftercare-steps', 'faqs'] as const)(
     'should list published %s in the documented shape with an envelope',
     async (collection) => {
       const { status, body } = await fixture.get(`/${collection}`)
       expect(status).toBe(200)
+      // The one definition the OpenAPI document is generated from, checked directly as well.
+      expect(syndicatedSchemas[collection].list.safeParse(body).error?.issues ?? []).toEqual([])
       expect(body.items.length).toBeGreaterThan(0)
       for (const item of body.items) {
         expect(item.envelope.canonicalUrl).toMatch(/^http/)
@@ -57,6 +60,9 @@ describe('the contract', () => {
       }
       const one = await fixture.get(`/${collection}/${body.items[0].slug}`)
       expect(one.status).toBe(200)
+      expect(
+        syndicatedSchemas[collection].document.safeParse(one.body).error?.issues ?? [],
+      ).toEqual([])
       expect(one.body).toEqual(body.items[0])
     },
   )

@@ -1,16 +1,18 @@
 import { changeKinds } from '../shape/changeDecision'
+import { contentJsonSchemas } from '../shape/contentSchema'
 import { syndicatedCollections } from '../shape/syndicatedCollections'
 import { problemTypes, problemTypeUri } from '../shape/problem'
 
-/** JSON Schema 2020-12 (OpenAPI 3.1) for every body the syndication API sends. */
+/**
+ * JSON Schema 2020-12 (OpenAPI 3.1) for every body the syndication API sends. The documents, their
+ * content, envelope and lists come from their one definition in shape/contentSchema.ts.
+ */
 type Schema = Record<string, unknown>
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
-const nullable = (schema: Schema): Schema => ({ anyOf: [schema, { type: 'null' }] })
 const string = { type: 'string' }
 const nullableString = { type: ['string', 'null'] }
 const dateTime = { type: 'string', format: 'date-time' }
-const strings = { type: 'array', items: string }
 
 const object = (properties: Record<string, Schema>, description?: string): Schema => ({
   type: 'object',
@@ -19,38 +21,6 @@ const object = (properties: Record<string, Schema>, description?: string): Schem
   required: Object.keys(properties),
   additionalProperties: false,
 })
-
-const documentSchema = (type: string, content: string, description: string): Schema => ({
-  ...object({
-    id: { type: 'string', description: 'Stable ID of the document in this CMS.' },
-    type: { const: type },
-    slug: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
-    locale: string,
-    title: string,
-    content: ref(content),
-    envelope: ref('Envelope'),
-  }),
-  description,
-})
-
-const listSchema = (collection: string, item: string): Schema =>
-  object({
-    collection: { const: collection },
-    locale: string,
-    items: { type: 'array', items: ref(item) },
-    nextCursor: {
-      ...nullableString,
-      description: 'Give as `cursor` for the next page; null on the last page.',
-    },
-    links: object({ self: string, next: nullableString }),
-  })
-
-/** Outside facts (not from the clinic's source) say where they come from. */
-const citedAdditionProperties: Record<string, Schema> = {
-  provenance: nullableString,
-  citation: nullableString,
-  needsReviewerConfirmation: { type: 'boolean' },
-}
 
 const changeEventProperties: Record<string, Schema> = {
   sequence: { type: 'integer', minimum: 1 },
@@ -101,179 +71,7 @@ export const schemas: Record<string, Schema> = {
     },
     required: ['type', 'title', 'status', 'detail'],
   },
-  RichText: nullable(
-    object(
-      { html: { type: 'string', description: 'Sanitised, embeddable HTML.' }, text: string },
-      'Rich text as sanitised HTML and as plain text.',
-    ),
-  ),
-  Duration: nullable(
-    object(
-      {
-        min: { type: ['number', 'null'] },
-        max: { type: ['number', 'null'] },
-        unit: nullableString,
-        wording: {
-          ...nullableString,
-          description: 'The source’s own words, e.g. "3 to 6 months".',
-        },
-        isoMin: { ...nullableString, description: 'ISO 8601 duration, e.g. P3M.' },
-        isoMax: nullableString,
-      },
-      'A span of time as numbers, as ISO 8601 durations and in words.',
-    ),
-  ),
-  Reference: object({ id: string, slug: string, title: string }, 'A published related document.'),
-  Licence: object({ name: string, url: nullableString, terms: string }),
-  Envelope: object(
-    {
-      canonicalUrl: { type: 'string', format: 'uri', description: 'Link here when you republish.' },
-      apiUrl: { type: 'string', format: 'uri' },
-      publisher: object({ name: string, url: string }),
-      attribution: object(
-        { text: string, html: string },
-        'You must show this with the content, unaltered.',
-      ),
-      disclaimer: nullableString,
-      licence: ref('Licence'),
-      lastReviewed: { ...nullable(dateTime), description: 'When a clinician last reviewed it.' },
-      nextReviewDue: nullable(dateTime),
-      reviewedBy: nullable(object({ name: string })),
-      reviewStatus: {
-        type: 'string',
-        enum: ['current', 'due', 'overdue', 'not-reviewed'],
-        description:
-          'Where the clinical review stands: current, due within 30 days, overdue, or not-reviewed (only for partners who chose to include content no clinician has reviewed yet).',
-      },
-      version: {
-        type: 'integer',
-        minimum: 1,
-        description: 'Goes up by one with each published change.',
-      },
-      contentHash: {
-        type: 'string',
-        pattern: '^sha256-[A-Za-z0-9_-]{43}$',
-        description:
-          'Hash of id, type, slug, locale, title and content: compare to skip unchanged documents.',
-      },
-      updatedAt: nullable(dateTime),
-    },
-    'What every document carries besides its content.',
-  ),
-  ConditionContent: object({
-    name: nullableString,
-    alternateNames: strings,
-    summary: nullableString,
-    body: ref('RichText'),
-    symptoms: strings,
-    causes: strings,
-    howTreatmentHelps: nullableString,
-    targetAreas: strings,
-    complementaryTherapies: {
-      type: 'array',
-      items: object({ therapy: nullableString, whenUsed: nullableString }),
-    },
-    expectedRelief: ref('Duration'),
-    indication: object({
-      status: { type: 'string', enum: ['approved', 'off-label', 'unknown'] },
-      note: nullableString,
-      reference: nullableString,
-      provenance: nullableString,
-      needsReviewerConfirmation: { type: 'boolean' },
-    }),
-    offLabelNotice: {
-      ...nullableString,
-      description:
-        'Show it with the condition whenever it is set: the drug is not approved for it.',
-    },
-    codes: {
-      type: 'array',
-      items: object({
-        system: { type: 'string', enum: ['ICD-10-CM', 'SNOMED CT'] },
-        systemOid: { type: 'string', enum: ['2.16.840.1.113883.6.90', '2.16.840.1.113883.6.96'] },
-        code: string,
-        display: nullableString,
-        status: { type: 'string', enum: ['proposed', 'confirmed'] },
-      }),
-    },
-  }),
-  ProcedureContent: object({
-    name: nullableString,
-    summary: nullableString,
-    body: ref('RichText'),
-    drug: nullableString,
-    offLabelNotice: {
-      ...nullableString,
-      description: 'Show it with the procedure: which of its uses are off-label.',
-    },
-    regulatory: object({
-      label: object({
-        title: nullableString,
-        publisher: nullableString,
-        url: nullableString,
-        revisionDate: nullableString,
-      }),
-      approvedIndications: strings,
-      offLabelNotice: nullableString,
-      ...citedAdditionProperties,
-    }),
-    safetyInformation: object(
-      {
-        boxedWarning: nullableString,
-        contraindications: strings,
-        ...citedAdditionProperties,
-      },
-      'Show it with the procedure: the label’s boxed warning and contraindications in plain words.',
-    ),
-    mechanism: nullableString,
-    technique: nullableString,
-    sensation: nullableString,
-    onset: ref('Duration'),
-    fullEffect: ref('Duration'),
-    reliefDurations: {
-      type: 'array',
-      items: object({ duration: ref('Duration'), attribution: nullableString }),
-    },
-    retreatmentInterval: ref('Duration'),
-    retreatmentNote: nullableString,
-    downtime: object({ required: { type: 'boolean' }, note: nullableString }),
-    administeredBy: nullableString,
-    safetyNote: nullableString,
-    insuranceNote: nullableString,
-    conditionsTreated: { type: 'array', items: ref('Reference') },
-  }),
-  AftercareStepContent: object({
-    title: nullableString,
-    procedure: nullable(ref('Reference')),
-    order: { type: ['number', 'null'] },
-    description: nullableString,
-    timeframe: ref('Duration'),
-    likelihood: { enum: ['common', 'rare', null] },
-    whatToDo: nullableString,
-  }),
-  FaqContent: object({
-    question: nullableString,
-    answer: ref('RichText'),
-    order: { type: ['number', 'null'] },
-    relatedConditions: { type: 'array', items: ref('Reference') },
-    relatedProcedures: { type: 'array', items: ref('Reference') },
-    offLabelNotice: {
-      ...nullableString,
-      description: 'Set when the answer speaks of approval: show it with the answer.',
-    },
-  }),
-  Condition: documentSchema('condition', 'ConditionContent', 'A condition the clinic treats.'),
-  Procedure: documentSchema('procedure', 'ProcedureContent', 'A treatment the clinic performs.'),
-  AftercareStep: documentSchema(
-    'aftercare-step',
-    'AftercareStepContent',
-    'What to expect after a procedure.',
-  ),
-  Faq: documentSchema('faq', 'FaqContent', 'A question patients ask, with the answer.'),
-  ConditionList: listSchema('conditions', 'Condition'),
-  ProcedureList: listSchema('procedures', 'Procedure'),
-  AftercareStepList: listSchema('aftercare-steps', 'AftercareStep'),
-  FaqList: listSchema('faqs', 'Faq'),
+  ...contentJsonSchemas(),
   JsonLd: {
     type: 'object',
     description:

@@ -1,5 +1,6 @@
 import { reviewStatusOf, type ReviewStatus } from '../../workflow/reviewStatus'
 import type { SyndicatedCollection } from './syndicatedCollections'
+import type { Envelope } from './contentSchema'
 import type { Licence } from './licence'
 import type { SyndicatedContent } from './shape'
 
@@ -16,21 +17,7 @@ export type Review = {
   reviewedBy: { name: string } | null
 }
 
-export type Envelope = {
-  canonicalUrl: string
-  apiUrl: string
-  publisher: { name: string; url: string }
-  attribution: { text: string; html: string }
-  disclaimer: string | null
-  licence: Licence
-  lastReviewed: string | null
-  nextReviewDue: string | null
-  reviewedBy: { name: string } | null
-  reviewStatus: EnvelopeReviewStatus
-  version: number
-  contentHash: string
-  updatedAt: string | null
-}
+export type { Envelope } from './contentSchema'
 
 export type EnvelopeReviewStatus = ReviewStatus | 'not-reviewed'
 

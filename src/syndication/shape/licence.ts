@@ -3,4 +3,4 @@
  * (SYNDICATION_LICENCE_NAME, _URL, _TERMS, see src/config); the default says what the syndication
  * agreement allows.
  */
-export type Licence = { name: string; url: string | null; terms: string }
+export type { Licence } from './contentSchema'

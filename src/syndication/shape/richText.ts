@@ -2,8 +2,9 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import sanitizeHtml from 'sanitize-html'
 
 import { htmlText } from '../../plainText'
+import type { SyndicatedRichText } from './contentSchema'
 
-export type SyndicatedRichText = { html: string; text: string }
+export type { SyndicatedRichText } from './contentSchema'
 
 /** Tags a partner can embed safely: text structure and links, no scripts, styles or frames. */
 export const embeddableHtml: sanitizeHtml.IOptions = {

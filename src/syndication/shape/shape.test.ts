@@ -1,19 +1,24 @@
 import { describe, expect, test } from 'vitest'
 
 import { richText } from '../../seed/lexical'
-import { schemas } from '../openapi/schemas'
+import {
+  aftercareStepContentSchema,
+  conditionContentSchema,
+  faqContentSchema,
+  procedureContentSchema,
+} from './contentSchema'
 import { duration, shapeContent } from './shape'
 import type { SyndicatedCollection } from './syndicatedCollections'
 
-const contentSchemas: Record<SyndicatedCollection, string> = {
-  conditions: 'ConditionContent',
-  procedures: 'ProcedureContent',
-  'aftercare-steps': 'AftercareStepContent',
-  faqs: 'FaqContent',
+const contentSchemas = {
+  conditions: conditionContentSchema,
+  procedures: procedureContentSchema,
+  'aftercare-steps': aftercareStepContentSchema,
+  faqs: faqContentSchema,
 }
 
 const documentedFields = (collection: SyndicatedCollection) =>
-  Object.keys(schemas[contentSchemas[collection]]!.properties as Record<string, unknown>).sort()
+  Object.keys(contentSchemas[collection].shape).sort()
 
 /** What Payload keeps beside the content: none of it is for partners. */
 const internals = {
@@ -44,6 +49,7 @@ describe('shapeContent', () => {
     (collection) => {
       const shaped = shapeContent(collection, { ...internals, name: 'x', title: 'x' }, 'en')
       expect(Object.keys(shaped.content).sort()).toEqual(documentedFields(collection))
+      expect(contentSchemas[collection].safeParse(shaped.content).error?.issues ?? []).toEqual([])
       expect(JSON.stringify(shaped)).not.toContain('not for partners')
       expect(JSON.stringify(shaped)).not.toContain('reviewer@clinic.test')
     },

@@ -6,25 +6,25 @@ import {
   faqOffLabelNotice,
   procedureOffLabelNotice,
 } from '../../clinical/offLabel'
+import type {
+  AftercareStepContent,
+  ConditionContent,
+  Duration,
+  FaqContent,
+  ProcedureContent,
+  Reference,
+} from './contentSchema'
 import { toSyndicatedRichText } from './richText'
+
+export type { Duration, Reference } from './contentSchema'
 
 /**
  * The stable, documented shape of each syndicated document's content. It is built field by field
  * from Payload's document, so a new field in the admin never reaches partners by accident, and a
- * renamed one breaks shape.test.ts instead of a partner's site.
+ * renamed one breaks shape.test.ts instead of a partner's site. Each shaper must return the type
+ * its definition in contentSchema.ts gives, so the shaper and the documentation cannot disagree.
  */
 type Doc = Record<string, unknown>
-
-export type Duration = {
-  min: number | null
-  max: number | null
-  unit: string | null
-  wording: string | null
-  isoMin: string | null
-  isoMax: string | null
-}
-
-export type Reference = { id: string; slug: string; title: string }
 
 export type SyndicatedContent = {
   id: string
@@ -43,6 +43,10 @@ const number = (value: unknown): number | null =>
 
 const texts = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+
+/** One of the documented values, or null: a value the documentation does not list never leaves. */
+const oneOf = <Value extends string>(value: unknown, allowed: readonly Value[]): Value | null =>
+  allowed.includes(value as Value) ? (value as Value) : null
 
 const group = (value: unknown): Doc => (value && typeof value === 'object' ? (value as Doc) : {})
 
@@ -83,15 +87,18 @@ const rows = (value: unknown): Doc[] =>
     ? value.filter((row): row is Doc => Boolean(row && typeof row === 'object'))
     : []
 
+type ConditionCode = ConditionContent['codes'][number]
+
 /** A condition's codes, each with its system's name and HL7 OID. */
-const codes = (value: unknown) =>
+const codes = (value: unknown): ConditionCode[] =>
   rows(value)
     .filter((row) => isCodeSystem(row.system) && text(row.code))
     .map((row) => {
       const system = codeSystemInfo[row.system as 'icd10cm']
       return {
-        system: system.label,
-        systemOid: system.oid,
+        // codeSystemInfo (src/clinical/codes.ts) holds exactly the two documented systems.
+        system: system.label as ConditionCode['system'],
+        systemOid: system.oid as ConditionCode['systemOid'],
         code: String(row.code),
         display: text(row.display),
         status: row.status === 'confirmed' ? 'confirmed' : 'proposed',
@@ -134,7 +141,14 @@ const safetyInformation = (value: unknown) => {
   }
 }
 
-const shapers: Record<SyndicatedCollection, (doc: Doc) => Record<string, unknown>> = {
+type ContentOf = {
+  conditions: ConditionContent
+  procedures: ProcedureContent
+  'aftercare-steps': AftercareStepContent
+  faqs: FaqContent
+}
+
+const shapers: { [Collection in SyndicatedCollection]: (doc: Doc) => ContentOf[Collection] } = {
   conditions: (doc) => ({
     name: text(doc.name),
     alternateNames: texts(doc.alternateNames),
@@ -150,7 +164,7 @@ const shapers: Record<SyndicatedCollection, (doc: Doc) => Record<string, unknown
     ).map((item) => ({ therapy: text(item.therapy), whenUsed: text(item.whenUsed) })),
     expectedRelief: duration(doc.expectedRelief),
     indication: {
-      status: text(group(doc.indication).status) ?? 'unknown',
+      status: oneOf(group(doc.indication).status, ['approved', 'off-label'] as const) ?? 'unknown',
       note: text(group(doc.indication).note),
       reference: text(group(doc.indication).reference),
       provenance: text(group(doc.indication).provenance),
@@ -192,7 +206,7 @@ const shapers: Record<SyndicatedCollection, (doc: Doc) => Record<string, unknown
     order: number(doc.order),
     description: text(doc.description),
     timeframe: duration(doc.timeframe),
-    likelihood: text(doc.likelihood),
+    likelihood: oneOf(doc.likelihood, ['common', 'rare'] as const),
     whatToDo: text(doc.whatToDo),
   }),
   faqs: (doc) => ({
