@@ -11,6 +11,11 @@ import { isAdmin, isAdminField } from '../src/access/isAdmin'
 import { isStaff } from '../src/access/isStaff'
 import { roleOptions } from '../src/access/roles'
 import { enforcePasswordPolicy } from '../src/auth/enforcePasswordPolicy'
+import {
+  auditPasswordChange,
+  currentPasswordField,
+  passwordChangesNeedProof,
+} from '../src/auth/passwordChanges'
 import { sameAnswerForUnknownEmails } from '../src/auth/sameAnswerForUnknownEmails'
 import { forgetFailedSignIns, slowRepeatedSignIns } from '../src/auth/slowRepeatedSignIns'
 
@@ -75,9 +80,15 @@ export const Users: CollectionConfig = {
     admin: ({ req: { user } }) => Boolean(user),
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy, slowRepeatedSignIns, sameAnswerForUnknownEmails],
+    beforeOperation: [
+      enforcePasswordPolicy,
+      passwordChangesNeedProof,
+      slowRepeatedSignIns,
+      sameAnswerForUnknownEmails,
+    ],
     afterLogin: [forgetFailedSignIns],
     beforeChange: [firstUserIsAdmin],
+    afterChange: [auditPasswordChange],
   },
   fields: [
     {
@@ -103,5 +114,6 @@ export const Users: CollectionConfig = {
           'What this person may do. The first account made on a new install is always an admin as well.',
       },
     },
+    currentPasswordField,
   ],
 }

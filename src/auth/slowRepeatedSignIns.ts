@@ -1,5 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
+import type {
+  CollectionAfterLoginHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import { clientAddressOf } from '../lib/clientAddress'
 import { loginEmailOf } from './loginEmail'
@@ -19,6 +23,23 @@ export const slowRepeatedSignIns: CollectionBeforeOperationHook = async ({
   const wait = delays.attempt(clientAddressOf(req.headers), email)
   if (wait > 0) await sleep(wait)
   return args
+}
+
+/**
+ * Asking for the current password is a sign-in by another door: it shares the (address, account)
+ * delays, so a stolen session cannot be used to guess the password faster than the sign-in form.
+ */
+export async function slowRepeatedPasswordProofs(
+  req: PayloadRequest,
+  email: string,
+  prove: () => Promise<boolean>,
+): Promise<boolean> {
+  const address = clientAddressOf(req.headers)
+  const wait = delays.attempt(address, email)
+  if (wait > 0) await sleep(wait)
+  const proven = await prove()
+  if (proven) delays.succeeded(address, email)
+  return proven
 }
 
 export const forgetFailedSignIns: CollectionAfterLoginHook = ({ req, user }) => {

@@ -35,9 +35,11 @@ import { IssuePartnerKey as IssuePartnerKey_063a7d1939f24ecb403f9ebd3c95a06d } f
 import { OriginNotice as OriginNotice_4bb6d9738e424470edf3f04541d28bed } from '../../../../src/origins/OriginNotice'
 import { WorkQueue as WorkQueue_5f7ddf1af04cecec687a7c4bbda0ac95 } from '../../../../src/admin/dashboard/WorkQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { CurrentPasswordField as CurrentPasswordField_b389c79aa581ea6cf7f64def6214e643 } from '../../../../src/auth/CurrentPasswordField'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/auth/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_b389c79aa581ea6cf7f64def6214e643,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
