@@ -36,9 +36,13 @@ const contentPages = [
 const missingPages = ['/no-such-page', '/conditions/no-such-condition', '/procedures/no-such-one']
 const withLocale = (path: string, locale: 'en' | 'es') =>
   locale === 'en' ? path : `${path}?locale=es`
-const everyPage = (['en', 'es'] as const).flatMap((locale) =>
-  [...contentPages, ...missingPages].map((path) => withLocale(path, locale)),
-)
+const everyPage = [
+  ...(['en', 'es'] as const).flatMap((locale) =>
+    [...contentPages, ...missingPages].map((path) => withLocale(path, locale)),
+  ),
+  // The partners' guide, served by Express beside the website.
+  '/syndication/docs',
+]
 
 const widths = [
   ['desktop', { width: 1280, height: 900 }],
@@ -129,6 +133,18 @@ describe('the website pages', () => {
     expect((await headOf('/conditions')).description).toContain(condition.name)
   })
 
+  test('should mark English fallback text inside Spanish pages as English', async () => {
+    await page.goto(`${server.baseUrl}/conditions/tmj-disorder?locale=es`)
+    expect(await page.locator('html').getAttribute('lang')).toBe('es')
+    // The seed has no Spanish text yet: the condition's own words are English, the page's are not.
+    expect(await page.locator('main h1').getAttribute('lang')).toBe('en')
+    expect(await page.getByTestId('summary').getAttribute('lang')).toBe('en')
+    expect(await page.locator('.disclaimer p').getAttribute('lang')).toBe('en')
+    expect(await page.locator('.disclaimer h2').getAttribute('lang')).toBeNull()
+    await page.goto(`${server.baseUrl}/conditions/tmj-disorder`)
+    expect(await page.locator('main [lang]').count()).toBe(0)
+  })
+
   test('should list every published condition and procedure on their index pages', async () => {
     await page.goto(`${server.baseUrl}/conditions`)
     const linked = await page
@@ -189,6 +205,11 @@ describe('axe-core in Chromium', () => {
           path,
           violations: [],
         })
+        // Nothing wider than the screen: long lines and tables scroll inside their own box.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
+        expect({ path, overflow }).toEqual({ path, overflow: 0 })
       }
     } finally {
       await page.setViewportSize(widths[0][1])

@@ -2,7 +2,12 @@ import { escapeHtml } from '../shape/envelope'
 import { problemTypes, problemTypeUri } from '../shape/problem'
 import { rateLimitTiers } from '../shape/rateLimitTiers'
 
-const code = (text: string) => `<pre><code>${escapeHtml(text)}</code></pre>`
+// Long lines scroll sideways; tabindex lets keyboard users scroll them too (WCAG 2.1.1).
+const code = (text: string) => `<pre tabindex="0"><code>${escapeHtml(text)}</code></pre>`
+
+/** A table that scrolls sideways inside the page on a narrow screen, reachable by keyboard. */
+const scrollingTable = (label: string, rows: string) =>
+  `<section class="table-scroll" aria-label="${label}" tabindex="0"><table>${rows}</table></section>`
 
 const verifyRecipe = `import { Webhook } from 'standardwebhooks' // npm i standardwebhooks
 
@@ -44,7 +49,7 @@ export function docsPage(apiBase: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Syndication API for partner clinics</title>
-<style>body{font:16px/1.55 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}pre{background:#f4f4f4;padding:.75rem;overflow:auto}code{font-size:.9em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}h2{margin-top:2.2rem}</style>
+<style>body{font:16px/1.55 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}pre{background:#f4f4f4;padding:.75rem;overflow:auto}code{font-size:.9em}table{border-collapse:collapse}.table-scroll{overflow-x:auto}td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}h2{margin-top:2.2rem}</style>
 </head><body><main>
 <h1>Syndication API for partner clinics</h1>
 <p>Published, clinically reviewed treatment content you may republish on your own site or app, with the attribution you must show. Read-only, versioned (<code>/syndication/v1</code>), stable: the shape below does not change when the clinic's editors change their forms. Machine-readable contract: <a href="${apiBase}/openapi.json">openapi.json</a> (OpenAPI 3.1).</p>
@@ -57,12 +62,14 @@ curl -H "Authorization: Bearer $KEY" "${apiBase}/faqs?format=jsonld"
 curl -H "Authorization: Bearer $KEY" "${apiBase}/changes?since=<cursor>"`)}
 
 <h2 id="endpoints">Endpoints</h2>
-<table><tr><th>GET</th><th>What</th></tr>
+${scrollingTable(
+  'Endpoints',
+  `<tr><th>GET</th><th>What</th></tr>
 <tr><td><code>/conditions</code>, <code>/procedures</code>, <code>/aftercare-steps</code>, <code>/faqs</code></td><td>Published documents, by slug, <code>limit</code> (1-100, default 20) at a time; follow <code>nextCursor</code> (as <code>?cursor=</code>) or the <code>Link: rel="next"</code> header.</td></tr>
 <tr><td><code>/{collection}/{slug}</code></td><td>One document. <code>?format=jsonld</code> (or <code>Accept: application/ld+json</code>) for schema.org; <code>?format=html</code> for an embeddable fragment with the attribution included.</td></tr>
 <tr><td><code>/changes?since=&lt;cursor&gt;</code></td><td>Every publish, edit, withdrawal and deletion since the cursor, oldest first. Withdrawals (<code>unpublished</code>) and deletions are tombstones: <code>withdrawn: true</code>, take the text down.</td></tr>
-<tr><td><code>/feed.atom</code>, <code>/feed.json</code></td><td>The same changes as Atom and JSON Feed (latest first without <code>since</code>).</td></tr>
-</table>
+<tr><td><code>/feed.atom</code>, <code>/feed.json</code></td><td>The same changes as Atom and JSON Feed (latest first without <code>since</code>).</td></tr>`,
+)}
 <p>Every list and document takes <code>locale</code> (within your key's scope; Spanish falls back to English until translated). Unknown parameters are refused with 400, so typos do not go unnoticed.</p>
 
 <h2 id="envelope">What every document carries</h2>
@@ -85,6 +92,6 @@ ${code(byHand)}
 
 <h2 id="errors">Errors</h2>
 <p>Every error is <code>application/problem+json</code> (RFC 9457) with a stable <code>type</code> to switch on, and a <code>detail</code> that says what to do. A <code>503</code> (the content database cannot be reached, or the server is shutting down) carries <code>Retry-After</code>: send the same request again after that many seconds.</p>
-<table><tr><th>type</th><th>status</th><th>title</th></tr>${problems}</table>
+${scrollingTable('Problem types', `<tr><th>type</th><th>status</th><th>title</th></tr>${problems}`)}
 </main></body></html>`
 }

@@ -3,16 +3,19 @@ export function FactList({
   id,
   title,
   items,
+  lang,
 }: {
   id: string
   title: string
   items?: string[] | null
+  /** The items' language where it is not the page's (see fallbackLang). */
+  lang?: string
 }) {
   if (!items?.length) return null
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <ul>
+      <ul lang={lang}>
         {items.map((item) => (
           <li key={item}>{item}</li>
         ))}

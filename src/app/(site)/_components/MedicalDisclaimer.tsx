@@ -14,7 +14,8 @@ export function MedicalDisclaimer({
   return (
     <aside className="disclaimer" aria-labelledby="disclaimer-heading">
       <h2 id="disclaimer-heading">{words(locale).disclaimer}</h2>
-      <p>{settings.medicalDisclaimer}</p>
+      {/* One text in the default language for every page: the setting is not translatable yet. */}
+      <p lang={locale === 'en' ? undefined : 'en'}>{settings.medicalDisclaimer}</p>
     </aside>
   )
 }

@@ -6,9 +6,12 @@ import { words } from '../_lib/words'
 export function SafetyInformation({
   safety,
   locale,
+  boxedWarningLang,
 }: {
   safety: Procedure['safetyInformation']
   locale: SiteLocale
+  /** The warning's language where it is not the page's (see fallbackLang). */
+  boxedWarningLang?: string
 }) {
   const contraindications = (safety?.contraindications ?? [])
     .map((row) => row.contraindication)
@@ -24,7 +27,8 @@ export function SafetyInformation({
       <h2 id="safety-information">{w.safetyInformation}</h2>
       {safety?.boxedWarning ? (
         <p className="boxed-warning">
-          <strong>{w.boxedWarning}:</strong> {safety.boxedWarning}
+          <strong>{w.boxedWarning}:</strong>{' '}
+          <span lang={boxedWarningLang}>{safety.boxedWarning}</span>
         </p>
       ) : null}
       {contraindications.length ? (

@@ -1,4 +1,6 @@
 /** The shapes the website reads over GraphQL (only what it shows). */
+import type { Translated } from './fallbackLang'
+
 export type MediaSize = { url?: string | null; width?: number | null; height?: number | null }
 
 export type Media = {
@@ -29,7 +31,7 @@ export type ClinicSettings = {
 
 export type Indication = { status?: string | null; note?: string | null } | null
 
-export type ConditionSummary = {
+export type ConditionSummary = Translated & {
   name: string
   slug: string
   summary?: string | null
@@ -55,10 +57,10 @@ export type Condition = ConditionSummary &
       { system: string; code: string; display?: string | null; status?: string | null }[] | null
     image?: Media | null
     meta?: { title?: string | null; description?: string | null } | null
-    relatedProcedures?: { docs?: { name: string; slug: string }[] } | null
+    relatedProcedures?: { docs?: ({ name: string; slug: string } & Translated)[] } | null
   }
 
-export type AftercareStep = {
+export type AftercareStep = Translated & {
   title: string
   slug: string
   order: number
@@ -94,10 +96,11 @@ export type Procedure = ConditionSummary &
     conditionsTreated?: ConditionSummary[] | null
   }
 
-export type Faq = Review & {
-  question: string
-  slug: string
-  order: number
-  answer?: LexicalState
-  relatedProcedures?: { regulatory?: Regulatory }[] | null
-}
+export type Faq = Review &
+  Translated & {
+    question: string
+    slug: string
+    order: number
+    answer?: LexicalState
+    relatedProcedures?: { regulatory?: Regulatory }[] | null
+  }

@@ -19,12 +19,12 @@ export const conditionQuery = `
 query ConditionPage($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
   Conditions(where: { slug: { equals: $slug } }, limit: 1, locale: $locale, draft: $draft) {
     docs {
-      name slug summary alternateNames body symptoms causes howTreatmentHelps targetAreas
+      name slug summary alternateNames body symptoms causes howTreatmentHelps targetAreas untranslatedFields
       complementaryTherapies { therapy whenUsed }
       expectedRelief { ${duration} }
       indication { status note }
       codes { system code display status }
-      relatedProcedures { docs { name slug } }
+      relatedProcedures { docs { name slug untranslatedFields } }
       meta { title description }
       ${image}
       ${review}
@@ -39,6 +39,7 @@ query ProcedurePage($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
   Procedures(where: { slug: { equals: $slug } }, limit: 1, locale: $locale, draft: $draft) {
     docs {
       id name slug summary body drug mechanism technique sensation administeredBy safetyNote insuranceNote
+      untranslatedFields
       onset { ${duration} }
       fullEffect { ${duration} }
       reliefDurations { duration { ${duration} } attribution }
@@ -47,7 +48,7 @@ query ProcedurePage($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
       downtime { required note }
       regulatory { offLabelNotice approvedIndications { indication } }
       safetyInformation { boxedWarning contraindications { contraindication } }
-      conditionsTreated { name slug summary indication { status note } }
+      conditionsTreated { name slug summary indication { status note } untranslatedFields }
       meta { title description }
       ${image}
       ${review}
@@ -60,7 +61,7 @@ query ProcedurePage($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
 export const aftercareQuery = `
 query Aftercare($procedure: JSON, $locale: LocaleInputType, $draft: Boolean) {
   AftercareSteps(where: { procedure: { equals: $procedure } }, sort: "order", limit: 100, locale: $locale, draft: $draft) {
-    docs { title slug order description whatToDo likelihood timeframe { ${duration} } }
+    docs { title slug order description whatToDo likelihood timeframe { ${duration} } untranslatedFields }
   }
 }`
 
@@ -68,9 +69,9 @@ export const treatmentsQuery = `
 query Treatments($locale: LocaleInputType, $draft: Boolean) {
   Procedures(sort: "name", limit: 100, locale: $locale, draft: $draft) {
     docs {
-      name slug summary drug ${review}
+      name slug summary drug ${review} untranslatedFields
       regulatory { offLabelNotice }
-      conditionsTreated { name slug summary indication { status note } }
+      conditionsTreated { name slug summary indication { status note } untranslatedFields }
     }
   }
   Conditions(sort: "name", limit: 100, locale: $locale, draft: $draft) {
@@ -83,7 +84,7 @@ query Treatments($locale: LocaleInputType, $draft: Boolean) {
 export const faqQuery = `
 query FaqPage($locale: LocaleInputType, $draft: Boolean) {
   Faqs(sort: "order", limit: 100, locale: $locale, draft: $draft) {
-    docs { question slug order answer ${review} relatedProcedures { regulatory { offLabelNotice } } }
+    docs { question slug order answer ${review} untranslatedFields relatedProcedures { regulatory { offLabelNotice } } }
   }
   ${settings}
   ${me}
@@ -98,7 +99,7 @@ query ClinicSettings {
 export const conditionsIndexQuery = `
 query ConditionsIndex($locale: LocaleInputType, $draft: Boolean) {
   Conditions(sort: "name", limit: 100, locale: $locale, draft: $draft) {
-    docs { name slug summary indication { status note } }
+    docs { name slug summary indication { status note } untranslatedFields }
   }
   ${settings}
   ${me}
@@ -107,7 +108,7 @@ query ConditionsIndex($locale: LocaleInputType, $draft: Boolean) {
 export const proceduresIndexQuery = `
 query ProceduresIndex($locale: LocaleInputType, $draft: Boolean) {
   Procedures(sort: "name", limit: 100, locale: $locale, draft: $draft) {
-    docs { name slug summary regulatory { offLabelNotice } }
+    docs { name slug summary regulatory { offLabelNotice } untranslatedFields }
   }
   ${settings}
   ${me}

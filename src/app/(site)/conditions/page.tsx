@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { MedicalDisclaimer } from '../_components/MedicalDisclaimer'
 import { PageChrome } from '../_components/PageChrome'
 import type { ClinicSettings, ConditionSummary } from '../_lib/content'
+import { fallbackLang } from '../_lib/fallbackLang'
 import { isOffLabel } from '../_lib/format'
 import { fetchContent, type SiteRequest } from '../_lib/graphqlClient'
 import { pageMetadata } from '../_lib/pageMetadata'
@@ -49,7 +50,12 @@ export default async function ConditionsPage({ searchParams }: Props) {
         {Conditions.docs.map((condition) => (
           <li key={condition.slug}>
             <h2>
-              <a href={pagePath(`/conditions/${condition.slug}`, locale)}>{condition.name}</a>
+              <a
+                href={pagePath(`/conditions/${condition.slug}`, locale)}
+                lang={fallbackLang(locale, condition, 'name')}
+              >
+                {condition.name}
+              </a>
               {isOffLabel(condition.indication?.status) ? (
                 <>
                   {' '}
@@ -57,7 +63,9 @@ export default async function ConditionsPage({ searchParams }: Props) {
                 </>
               ) : null}
             </h2>
-            {condition.summary ? <p>{condition.summary}</p> : null}
+            {condition.summary ? (
+              <p lang={fallbackLang(locale, condition, 'summary')}>{condition.summary}</p>
+            ) : null}
           </li>
         ))}
       </ul>

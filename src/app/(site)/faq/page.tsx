@@ -9,6 +9,7 @@ import { RichTextBlock } from '../_components/RichTextBlock'
 import type { ClinicSettings, Faq } from '../_lib/content'
 import { fetchContent, type SiteRequest } from '../_lib/graphqlClient'
 import { faqJsonLd } from '../_lib/jsonLd'
+import { fallbackLang } from '../_lib/fallbackLang'
 import { faqOffLabelNotice } from '../_lib/offLabel'
 import { pageMetadata } from '../_lib/pageMetadata'
 import { faqQuery } from '../_lib/queries'
@@ -57,8 +58,10 @@ export default async function FaqPage({ searchParams }: Props) {
       <h1>{w.faq}</h1>
       {Faqs.docs.map((faq) => (
         <section key={faq.slug} id={faq.slug} aria-labelledby={`${faq.slug}-question`}>
-          <h2 id={`${faq.slug}-question`}>{faq.question}</h2>
-          <RichTextBlock data={faq.answer} />
+          <h2 id={`${faq.slug}-question`} lang={fallbackLang(locale, faq, 'question')}>
+            {faq.question}
+          </h2>
+          <RichTextBlock data={faq.answer} lang={fallbackLang(locale, faq, 'answer')} />
           <OffLabelNotice title={w.offLabel} text={faqOffLabelNotice(faq)} />
           <ReviewNote review={faq} locale={locale} />
         </section>

@@ -4,6 +4,7 @@ import { MedicalDisclaimer } from '../_components/MedicalDisclaimer'
 import { OffLabelNotice } from '../_components/OffLabelNotice'
 import { PageChrome } from '../_components/PageChrome'
 import type { ClinicSettings, Procedure } from '../_lib/content'
+import { fallbackLang } from '../_lib/fallbackLang'
 import { fetchContent, type SiteRequest } from '../_lib/graphqlClient'
 import { pageMetadata } from '../_lib/pageMetadata'
 import { pagePath } from '../_lib/paths'
@@ -49,10 +50,21 @@ export default async function ProceduresPage({ searchParams }: Props) {
         {Procedures.docs.map((procedure) => (
           <li key={procedure.slug}>
             <h2>
-              <a href={pagePath(`/procedures/${procedure.slug}`, locale)}>{procedure.name}</a>
+              <a
+                href={pagePath(`/procedures/${procedure.slug}`, locale)}
+                lang={fallbackLang(locale, procedure, 'name')}
+              >
+                {procedure.name}
+              </a>
             </h2>
-            {procedure.summary ? <p>{procedure.summary}</p> : null}
-            <OffLabelNotice title={w.offLabel} text={procedure.regulatory?.offLabelNotice} />
+            {procedure.summary ? (
+              <p lang={fallbackLang(locale, procedure, 'summary')}>{procedure.summary}</p>
+            ) : null}
+            <OffLabelNotice
+              title={w.offLabel}
+              text={procedure.regulatory?.offLabelNotice}
+              lang={fallbackLang(locale, procedure, 'regulatory.offLabelNotice')}
+            />
           </li>
         ))}
       </ul>

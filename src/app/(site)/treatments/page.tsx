@@ -5,6 +5,7 @@ import { MedicalDisclaimer } from '../_components/MedicalDisclaimer'
 import { OffLabelNotice } from '../_components/OffLabelNotice'
 import { PageChrome } from '../_components/PageChrome'
 import type { ClinicSettings, ConditionSummary, Procedure } from '../_lib/content'
+import { fallbackLang } from '../_lib/fallbackLang'
 import { isOffLabel } from '../_lib/format'
 import { fetchContent, type SiteRequest } from '../_lib/graphqlClient'
 import { treatmentsJsonLd } from '../_lib/jsonLd'
@@ -66,23 +67,42 @@ export default async function TreatmentsPage({ searchParams }: Props) {
           <li key={procedure.slug}>
             <article aria-labelledby={`procedure-${procedure.slug}`}>
               <h2 id={`procedure-${procedure.slug}`}>
-                <a href={pagePath(`/procedures/${procedure.slug}`, locale)}>{procedure.name}</a>
+                <a
+                  href={pagePath(`/procedures/${procedure.slug}`, locale)}
+                  lang={fallbackLang(locale, procedure, 'name')}
+                >
+                  {procedure.name}
+                </a>
               </h2>
-              <p>{procedure.summary}</p>
-              <OffLabelNotice title={w.offLabel} text={procedure.regulatory?.offLabelNotice} />
+              <p lang={fallbackLang(locale, procedure, 'summary')}>{procedure.summary}</p>
+              <OffLabelNotice
+                title={w.offLabel}
+                text={procedure.regulatory?.offLabelNotice}
+                lang={fallbackLang(locale, procedure, 'regulatory.offLabelNotice')}
+              />
               {procedure.conditionsTreated?.length ? (
                 <>
                   <h3>{w.conditionsTreated}</h3>
                   <ul>
                     {procedure.conditionsTreated.map((condition) => (
                       <li key={condition.slug}>
-                        <a href={pagePath(`/conditions/${condition.slug}`, locale)}>
+                        <a
+                          href={pagePath(`/conditions/${condition.slug}`, locale)}
+                          lang={fallbackLang(locale, condition, 'name')}
+                        >
                           {condition.name}
                         </a>
                         {isOffLabel(condition.indication?.status) ? (
                           <span className="tag">{w.offLabelTag}</span>
                         ) : null}
-                        {condition.summary ? ` — ${condition.summary}` : null}
+                        {condition.summary ? (
+                          <>
+                            {' — '}
+                            <span lang={fallbackLang(locale, condition, 'summary')}>
+                              {condition.summary}
+                            </span>
+                          </>
+                        ) : null}
                       </li>
                     ))}
                   </ul>

@@ -10,6 +10,7 @@ import { ResponsiveImage } from '../../_components/ResponsiveImage'
 import { ReviewNote } from '../../_components/ReviewNote'
 import { RichTextBlock } from '../../_components/RichTextBlock'
 import type { ClinicSettings, Condition } from '../../_lib/content'
+import { fallbackLang } from '../../_lib/fallbackLang'
 import { durationText, isOffLabel } from '../../_lib/format'
 import { fetchContent, type SiteRequest } from '../../_lib/graphqlClient'
 import { conditionJsonLd } from '../../_lib/jsonLd'
@@ -51,6 +52,7 @@ export default async function ConditionPage({ params, searchParams }: Props) {
   const path = `/conditions/${condition.slug}`
   const relief = durationText(condition.expectedRelief)
   const procedures = condition.relatedProcedures?.docs ?? []
+  const langOf = (field: string) => fallbackLang(locale, condition, field)
 
   return (
     <PageChrome
@@ -68,28 +70,46 @@ export default async function ConditionPage({ params, searchParams }: Props) {
         })}
       />
       <article aria-labelledby="page-title">
-        <h1 id="page-title">{condition.name}</h1>
+        <h1 id="page-title" lang={langOf('name')}>
+          {condition.name}
+        </h1>
         {condition.alternateNames?.length ? (
-          <p className="also-known">{condition.alternateNames.join(' · ')}</p>
+          <p className="also-known" lang={langOf('alternateNames')}>
+            {condition.alternateNames.join(' · ')}
+          </p>
         ) : null}
         <ResponsiveImage media={condition.image} />
-        <p className="lead" data-testid="summary">
+        <p className="lead" data-testid="summary" lang={langOf('summary')}>
           {condition.summary}
         </p>
         {isOffLabel(condition.indication?.status) ? (
-          <OffLabelNotice title={w.offLabel} text={condition.indication?.note} />
+          <OffLabelNotice
+            title={w.offLabel}
+            text={condition.indication?.note}
+            lang={langOf('indication.note')}
+          />
         ) : null}
         <ReviewNote review={condition} locale={locale} />
-        <RichTextBlock data={condition.body} />
-        <FactList id="symptoms" title={w.symptoms} items={condition.symptoms} />
-        <FactList id="causes" title={w.causes} items={condition.causes} />
+        <RichTextBlock data={condition.body} lang={langOf('body')} />
+        <FactList
+          id="symptoms"
+          title={w.symptoms}
+          items={condition.symptoms}
+          lang={langOf('symptoms')}
+        />
+        <FactList id="causes" title={w.causes} items={condition.causes} lang={langOf('causes')} />
         {condition.howTreatmentHelps ? (
           <section aria-labelledby="how-treatment-helps">
             <h2 id="how-treatment-helps">{w.howTreatmentHelps}</h2>
-            <p>{condition.howTreatmentHelps}</p>
+            <p lang={langOf('howTreatmentHelps')}>{condition.howTreatmentHelps}</p>
           </section>
         ) : null}
-        <FactList id="target-areas" title={w.targetAreas} items={condition.targetAreas} />
+        <FactList
+          id="target-areas"
+          title={w.targetAreas}
+          items={condition.targetAreas}
+          lang={langOf('targetAreas')}
+        />
         <FactList
           id="complementary"
           title={w.complementary}
@@ -100,7 +120,7 @@ export default async function ConditionPage({ params, searchParams }: Props) {
         {relief ? (
           <section aria-labelledby="expected-relief">
             <h2 id="expected-relief">{w.expectedRelief}</h2>
-            <p>{relief}</p>
+            <p lang={langOf('expectedRelief.wording')}>{relief}</p>
           </section>
         ) : null}
         {procedures.length ? (
@@ -109,7 +129,12 @@ export default async function ConditionPage({ params, searchParams }: Props) {
             <ul>
               {procedures.map((procedure) => (
                 <li key={procedure.slug}>
-                  <a href={pagePath(`/procedures/${procedure.slug}`, locale)}>{procedure.name}</a>
+                  <a
+                    href={pagePath(`/procedures/${procedure.slug}`, locale)}
+                    lang={fallbackLang(locale, procedure, 'name')}
+                  >
+                    {procedure.name}
+                  </a>
                 </li>
               ))}
             </ul>

@@ -10,6 +10,7 @@ import { ReviewNote } from '../../_components/ReviewNote'
 import { RichTextBlock } from '../../_components/RichTextBlock'
 import { SafetyInformation } from '../../_components/SafetyInformation'
 import type { AftercareStep, ClinicSettings, Procedure } from '../../_lib/content'
+import { fallbackLang } from '../../_lib/fallbackLang'
 import { durationText, isOffLabel } from '../../_lib/format'
 import { fetchContent, type SiteRequest } from '../../_lib/graphqlClient'
 import { procedureJsonLd } from '../../_lib/jsonLd'
@@ -44,12 +45,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   })
 }
 
-function Fact({ term, value }: { term: string; value?: string | null }) {
+function Fact({ term, value, lang }: { term: string; value?: string | null; lang?: string }) {
   if (!value) return null
   return (
     <>
       <dt>{term}</dt>
-      <dd>{value}</dd>
+      <dd lang={lang}>{value}</dd>
     </>
   )
 }
@@ -66,6 +67,7 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
     request,
   )
   const steps = AftercareSteps.docs
+  const langOf = (field: string) => fallbackLang(locale, procedure, field)
   const w = words(locale)
   const path = `/procedures/${procedure.slug}`
   // Where the source gives different figures, each is shown with where it comes from.
@@ -95,38 +97,70 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
         })}
       />
       <article aria-labelledby="page-title">
-        <h1 id="page-title">{procedure.name}</h1>
+        <h1 id="page-title" lang={langOf('name')}>
+          {procedure.name}
+        </h1>
         <ResponsiveImage media={procedure.image} />
-        <p className="lead" data-testid="summary">
+        <p className="lead" data-testid="summary" lang={langOf('summary')}>
           {procedure.summary}
         </p>
-        <OffLabelNotice title={w.offLabel} text={procedure.regulatory?.offLabelNotice} />
-        <SafetyInformation safety={procedure.safetyInformation} locale={locale} />
+        <OffLabelNotice
+          title={w.offLabel}
+          text={procedure.regulatory?.offLabelNotice}
+          lang={langOf('regulatory.offLabelNotice')}
+        />
+        <SafetyInformation
+          safety={procedure.safetyInformation}
+          locale={locale}
+          boxedWarningLang={langOf('safetyInformation.boxedWarning')}
+        />
         <ReviewNote review={procedure} locale={locale} />
-        <RichTextBlock data={procedure.body} />
+        <RichTextBlock data={procedure.body} lang={langOf('body')} />
         <section aria-labelledby="key-facts">
           <h2 id="key-facts">{w.keyFacts}</h2>
           <dl className="facts">
-            <Fact term={w.drug} value={procedure.drug} />
-            <Fact term={w.onset} value={durationText(procedure.onset)} />
-            <Fact term={w.fullEffect} value={durationText(procedure.fullEffect)} />
+            <Fact term={w.drug} value={procedure.drug} lang={langOf('drug')} />
+            <Fact
+              term={w.onset}
+              value={durationText(procedure.onset)}
+              lang={langOf('onset.wording')}
+            />
+            <Fact
+              term={w.fullEffect}
+              value={durationText(procedure.fullEffect)}
+              lang={langOf('fullEffect.wording')}
+            />
             <Fact term={w.reliefDuration} value={relief} />
-            <Fact term={w.retreatment} value={retreatment} />
-            <Fact term={w.downtime} value={procedure.downtime?.note} />
-            <Fact term={w.givenBy} value={procedure.administeredBy} />
+            <Fact
+              term={w.retreatment}
+              value={retreatment}
+              lang={langOf(
+                procedure.retreatmentNote ? 'retreatmentNote' : 'retreatmentInterval.wording',
+              )}
+            />
+            <Fact
+              term={w.downtime}
+              value={procedure.downtime?.note}
+              lang={langOf('downtime.note')}
+            />
+            <Fact
+              term={w.givenBy}
+              value={procedure.administeredBy}
+              lang={langOf('administeredBy')}
+            />
           </dl>
         </section>
         {[
-          ['how-it-works', w.howItWorks, procedure.mechanism],
-          ['technique', w.technique, procedure.technique],
-          ['sensation', w.sensation, procedure.sensation],
-          ['safety', w.safety, procedure.safetyNote],
-          ['insurance', w.insurance, procedure.insuranceNote],
-        ].map(([id, title, text]) =>
+          ['how-it-works', w.howItWorks, procedure.mechanism, 'mechanism'],
+          ['technique', w.technique, procedure.technique, 'technique'],
+          ['sensation', w.sensation, procedure.sensation, 'sensation'],
+          ['safety', w.safety, procedure.safetyNote, 'safetyNote'],
+          ['insurance', w.insurance, procedure.insuranceNote, 'insuranceNote'],
+        ].map(([id, title, text, field]) =>
           text ? (
             <section key={id} aria-labelledby={id ?? undefined}>
               <h2 id={id ?? undefined}>{title}</h2>
-              <p>{text}</p>
+              <p lang={langOf(field ?? '')}>{text}</p>
             </section>
           ) : null,
         )}
@@ -136,7 +170,12 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
             <ul>
               {procedure.conditionsTreated.map((condition) => (
                 <li key={condition.slug}>
-                  <a href={pagePath(`/conditions/${condition.slug}`, locale)}>{condition.name}</a>
+                  <a
+                    href={pagePath(`/conditions/${condition.slug}`, locale)}
+                    lang={fallbackLang(locale, condition, 'name')}
+                  >
+                    {condition.name}
+                  </a>
                   {isOffLabel(condition.indication?.status) ? (
                     <span className="tag">{w.offLabelTag}</span>
                   ) : null}
@@ -151,12 +190,13 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
             <ol className="timeline">
               {steps.map((step) => (
                 <li key={step.slug} id={step.slug}>
-                  <h3>{step.title}</h3>
+                  <h3 lang={fallbackLang(locale, step, 'title')}>{step.title}</h3>
                   {step.likelihood === 'rare' ? <span className="tag">{w.rare}</span> : null}
-                  <p>{step.description}</p>
+                  <p lang={fallbackLang(locale, step, 'description')}>{step.description}</p>
                   {step.whatToDo ? (
                     <p>
-                      <strong>{w.whatToDo}:</strong> {step.whatToDo}
+                      <strong>{w.whatToDo}:</strong>{' '}
+                      <span lang={fallbackLang(locale, step, 'whatToDo')}>{step.whatToDo}</span>
                     </p>
                   ) : null}
                 </li>
