@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { sharedResponseStore } from '../cache/responseStore'
+import { untilNextContentWrite } from '../access/untilNextContentWrite'
 import { syndicatedCollections } from '../syndication/shape/syndicatedCollections'
 import { mediaIdsIn } from './mediaReferences'
 import { localesOf } from './publishedUsesOfMedia'
@@ -29,23 +29,6 @@ async function readPublishedMediaIds(payload: Payload): Promise<Set<string>> {
   return ids
 }
 
-type Remembered = { generation: number; ids: Promise<Set<string>> }
-const rememberedByPayload = new WeakMap<Payload, Remembered>()
-
-/**
- * The set is asked for on every anonymous media read, so it is kept until the next content write.
- * Every write to a page or an image bumps the response cache's generation (src/cache/invalidation),
- * at its start and again at its commit, so a set read before the commit is never used after it.
- */
-export function publishedMediaIds(payload: Payload): Promise<Set<string>> {
-  const generation = sharedResponseStore().currentGeneration()
-  const remembered = rememberedByPayload.get(payload)
-  if (remembered && remembered.generation === generation) return remembered.ids
-  const ids = readPublishedMediaIds(payload)
-  rememberedByPayload.set(payload, { generation, ids })
-  // A failed read (the database away) must not be remembered.
-  ids.catch(() => {
-    if (rememberedByPayload.get(payload)?.ids === ids) rememberedByPayload.delete(payload)
-  })
-  return ids
-}
+/** Kept until the next content write: it is asked for on every anonymous media read. */
+export const publishedMediaIds = (payload: Payload): Promise<Set<string>> =>
+  untilNextContentWrite(payload, 'publishedMediaIds', () => readPublishedMediaIds(payload))
