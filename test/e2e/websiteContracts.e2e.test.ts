@@ -141,6 +141,16 @@ describe('the website pages', () => {
     expect(await page.getByTestId('summary').getAttribute('lang')).toBe('en')
     expect(await page.locator('.disclaimer p').getAttribute('lang')).toBe('en')
     expect(await page.locator('.disclaimer h2').getAttribute('lang')).toBeNull()
+    for (const path of ['/faq?locale=es', '/procedures/therapeutic-botox-injection?locale=es']) {
+      await page.goto(`${server.baseUrl}${path}`)
+      const notices = page.locator('[data-testid="off-label-notice"] span')
+      expect(await notices.count(), path).toBeGreaterThan(0)
+      for (const lang of await notices.evaluateAll((spans) =>
+        spans.map((span) => span.getAttribute('lang')),
+      )) {
+        expect(lang, path).toBe('en')
+      }
+    }
     await page.goto(`${server.baseUrl}/conditions/tmj-disorder`)
     expect(await page.locator('main [lang]').count()).toBe(0)
   })

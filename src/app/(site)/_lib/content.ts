@@ -102,5 +102,5 @@ export type Faq = Review &
     slug: string
     order: number
     answer?: LexicalState
-    relatedProcedures?: { regulatory?: Regulatory }[] | null
+    relatedProcedures?: ({ regulatory?: Regulatory } & Translated)[] | null
   }

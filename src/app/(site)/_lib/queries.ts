@@ -84,7 +84,7 @@ query Treatments($locale: LocaleInputType, $draft: Boolean) {
 export const faqQuery = `
 query FaqPage($locale: LocaleInputType, $draft: Boolean) {
   Faqs(sort: "order", limit: 100, locale: $locale, draft: $draft) {
-    docs { question slug order answer ${review} untranslatedFields relatedProcedures { regulatory { offLabelNotice } } }
+    docs { question slug order answer ${review} untranslatedFields relatedProcedures { regulatory { offLabelNotice } untranslatedFields } }
   }
   ${settings}
   ${me}

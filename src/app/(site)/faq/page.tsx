@@ -56,16 +56,26 @@ export default async function FaqPage({ searchParams }: Props) {
         )}
       />
       <h1>{w.faq}</h1>
-      {Faqs.docs.map((faq) => (
-        <section key={faq.slug} id={faq.slug} aria-labelledby={`${faq.slug}-question`}>
-          <h2 id={`${faq.slug}-question`} lang={fallbackLang(locale, faq, 'question')}>
-            {faq.question}
-          </h2>
-          <RichTextBlock data={faq.answer} lang={fallbackLang(locale, faq, 'answer')} />
-          <OffLabelNotice title={w.offLabel} text={faqOffLabelNotice(faq)} />
-          <ReviewNote review={faq} locale={locale} />
-        </section>
-      ))}
+      {Faqs.docs.map((faq) => {
+        const notice = faqOffLabelNotice(faq)
+        const noticeFrom = faq.relatedProcedures?.find(
+          (procedure) => procedure.regulatory?.offLabelNotice === notice,
+        )
+        return (
+          <section key={faq.slug} id={faq.slug} aria-labelledby={`${faq.slug}-question`}>
+            <h2 id={`${faq.slug}-question`} lang={fallbackLang(locale, faq, 'question')}>
+              {faq.question}
+            </h2>
+            <RichTextBlock data={faq.answer} lang={fallbackLang(locale, faq, 'answer')} />
+            <OffLabelNotice
+              title={w.offLabel}
+              text={notice}
+              lang={fallbackLang(locale, noticeFrom, 'regulatory.offLabelNotice')}
+            />
+            <ReviewNote review={faq} locale={locale} />
+          </section>
+        )
+      })}
       <MedicalDisclaimer settings={settings} locale={locale} />
     </PageChrome>
   )
