@@ -118,7 +118,13 @@ const guardCancel: CollectionBeforeOperationHook = async ({ args, operation, req
   return args
 }
 
-/** See the top: the cancel guard, on Payload's jobs collection. */
+/**
+ * See the top: the cancel guard, on Payload's jobs collection. Payload warns at start that hooks
+ * added here "will not run unless jobs.runHooks is set": true of its own job writes (queueing,
+ * running), which this guard does not need; the admin's cancel is a `payload.delete`, whose hooks
+ * always run (test/reviewGate/rulesTable.int.test.ts proves the refusal). A guard in the database
+ * adapter instead would come too late: a bulk delete reports each document's refusal as success.
+ */
 export const reviewedSchedules =
   (): Plugin =>
   (config: Config): Config => {
