@@ -264,9 +264,17 @@ export interface Condition {
     reference?: string | null;
     provenance?: string | null;
     /**
-     * Ticked until a reviewer has checked it against the current label.
+     * Ticked until a reviewer has checked it against the current label. A reviewer unticks it to confirm.
      */
     needsReviewerConfirmation?: boolean | null;
+    /**
+     * The reviewer who confirmed (set by the server).
+     */
+    confirmedBy?: (string | null) | User;
+    /**
+     * When it was confirmed (set by the server).
+     */
+    confirmedAt?: string | null;
   };
   /**
    * Clinical codes for this condition (ICD-10-CM, SNOMED CT), so clinical systems can find it. A reviewer confirms each proposed code.
@@ -430,6 +438,10 @@ export interface User {
    * What this person may do. The first account made on a new install is always an admin as well.
    */
   roles: ('admin' | 'editor' | 'reviewer')[];
+  /**
+   * Needed only to change your password.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -522,9 +534,17 @@ export interface Procedure {
      */
     citation?: string | null;
     /**
-     * Ticked until a reviewer has checked these facts against the current label revision.
+     * Ticked until a reviewer has checked these facts against the current label revision. A reviewer unticks it to confirm.
      */
     needsReviewerConfirmation?: boolean | null;
+    /**
+     * The reviewer who confirmed (set by the server).
+     */
+    confirmedBy?: (string | null) | User;
+    /**
+     * When it was confirmed (set by the server).
+     */
+    confirmedAt?: string | null;
   };
   /**
    * The label’s boxed warning and contraindications in plain words, shown near the top of the procedure page and in every syndicated format.
@@ -546,9 +566,17 @@ export interface Procedure {
      */
     citation?: string | null;
     /**
-     * Ticked until a reviewer has checked these facts against the current label revision.
+     * Ticked until a reviewer has checked these facts against the current label revision. A reviewer unticks it to confirm.
      */
     needsReviewerConfirmation?: boolean | null;
+    /**
+     * The reviewer who confirmed (set by the server).
+     */
+    confirmedBy?: (string | null) | User;
+    /**
+     * When it was confirmed (set by the server).
+     */
+    confirmedAt?: string | null;
   };
   /**
    * How the treatment works in the body, in plain words.
@@ -901,6 +929,10 @@ export interface Faq {
     [k: string]: unknown;
   };
   /**
+   * Shown with this answer because it speaks of approval: the off-label notice of the related procedure (edit it there, under Regulatory status).
+   */
+  offLabelNotice?: string | null;
+  /**
    * Position on the FAQ page; lower comes first.
    */
   order: number;
@@ -1078,6 +1110,15 @@ export interface SyndicationEvent {
   documentId: string;
   slug: string;
   title?: string | null;
+  titles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   version: number;
   contentHashes?:
     | {
@@ -1403,6 +1444,8 @@ export interface ConditionsSelect<T extends boolean = true> {
         reference?: T;
         provenance?: T;
         needsReviewerConfirmation?: T;
+        confirmedBy?: T;
+        confirmedAt?: T;
       };
   codes?:
     | T
@@ -1488,6 +1531,8 @@ export interface ProceduresSelect<T extends boolean = true> {
         provenance?: T;
         citation?: T;
         needsReviewerConfirmation?: T;
+        confirmedBy?: T;
+        confirmedAt?: T;
       };
   safetyInformation?:
     | T
@@ -1502,6 +1547,8 @@ export interface ProceduresSelect<T extends boolean = true> {
         provenance?: T;
         citation?: T;
         needsReviewerConfirmation?: T;
+        confirmedBy?: T;
+        confirmedAt?: T;
       };
   mechanism?: T;
   technique?: T;
@@ -1673,6 +1720,7 @@ export interface AftercareStepsSelect<T extends boolean = true> {
 export interface FaqsSelect<T extends boolean = true> {
   question?: T;
   answer?: T;
+  offLabelNotice?: T;
   order?: T;
   relatedConditions?: T;
   relatedProcedures?: T;
@@ -1777,6 +1825,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1852,6 +1901,7 @@ export interface SyndicationEventsSelect<T extends boolean = true> {
   documentId?: T;
   slug?: T;
   title?: T;
+  titles?: T;
   version?: T;
   contentHashes?: T;
   lastReviewed?: T;

@@ -1,5 +1,6 @@
 import * as migration_20261127_070740_initial from './20261127_070740_initial';
 import * as migration_20261130_165531_review_gate_admin_clinical_accounts from './20261130_165531_review_gate_admin_clinical_accounts';
+import * as migration_20261130_200731_confirmations_event_titles from './20261130_200731_confirmations_event_titles';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261130_165531_review_gate_admin_clinical_accounts.up,
     down: migration_20261130_165531_review_gate_admin_clinical_accounts.down,
-    name: '20261130_165531_review_gate_admin_clinical_accounts'
+    name: '20261130_165531_review_gate_admin_clinical_accounts',
+  },
+  {
+    up: migration_20261130_200731_confirmations_event_titles.up,
+    down: migration_20261130_200731_confirmations_event_titles.down,
+    name: '20261130_200731_confirmations_event_titles'
   },
 ];
