@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { e2eAccounts } from '../accounts'
 import { startSmtpCapture, type SmtpCapture } from '../../helpers/smtpCapture'
-import { screenshot, settle, useAdminSuite } from './session'
+import { screenshot, settle, signIn, useAdminSuite } from './session'
 
 let mail: SmtpCapture
 const newPassword = 'a-new-reviewer-password-2026'
@@ -51,5 +51,63 @@ describe('a person who forgot their password', () => {
     await page.locator('button[type="submit"]').click()
     await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
     await screenshot(page, 'reset-password-signed-in')
+  })
+})
+
+describe('a person changing their own password on the account page', () => {
+  test('should be asked for the current password, then sign in with the new one', async () => {
+    const { page, server, watchdog } = suite
+    const { email, password } = e2eAccounts.editor
+    const changed = 'a-new-editor-password-2026'
+    await signIn(page, server.baseUrl, 'editor')
+    await page.goto(`${server.baseUrl}/admin/account`)
+    await settle(page)
+    await page.getByRole('button', { name: /change password/i }).click()
+    await page.locator('#field-password').fill(changed)
+    await page.locator('#field-confirm-password').fill(changed)
+    // The save without the current password is refused on purpose.
+    for (const method of ['PATCH', 'POST']) {
+      watchdog.expectRefusal({ method, path: /^\/api\/users\/[^/]+$/, status: 400 })
+    }
+    const save = () =>
+      Promise.all([
+        page.waitForResponse(
+          (response) =>
+            /\/api\/users\/[^/?]+/.test(new URL(response.url()).pathname) &&
+            response.request().method() !== 'GET',
+        ),
+        page.locator('#action-save').click(),
+      ]).then(([response]) => response)
+    const refused = await save()
+    expect(refused.status()).toBe(400)
+    expect(JSON.stringify(await refused.json())).toMatch(/Give your current password/)
+    await screenshot(page, 'account-password-needs-current')
+
+    await page.locator('#field-currentPassword').fill(password)
+    const saved = await save()
+    expect(saved.status()).toBe(200)
+    await settle(page)
+    await screenshot(page, 'account-password-changed')
+
+    await page.context().clearCookies()
+    await page.goto(`${server.baseUrl}/admin/login`)
+    await page.locator('#field-email').fill(email)
+    await page.locator('#field-password').fill(changed)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+  })
+
+  test('should not show an admin the current-password box on a colleague’s account', async () => {
+    const { page, server } = suite
+    await signIn(page, server.baseUrl, 'admin')
+    // Asked from the page, as the admin's own requests are (session cookie, same origin).
+    const docs = await page.evaluate(async (email) => {
+      const response = await fetch(`/api/users?where[email][equals]=${encodeURIComponent(email)}`)
+      return ((await response.json()) as { docs: { id: string | number }[] }).docs
+    }, e2eAccounts.reviewer.email)
+    await page.goto(`${server.baseUrl}/admin/collections/users/${docs[0]!.id}`)
+    await settle(page)
+    await page.getByRole('button', { name: /change password/i }).waitFor()
+    expect(await page.locator('#field-currentPassword').count()).toBe(0)
   })
 })
