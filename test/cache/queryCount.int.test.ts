@@ -53,6 +53,10 @@ beforeAll(async () => {
     await createFaq(payload, [conditions[index].id], [procedures[index].id], index)
   }
   countQueries(payload)
+  // Anonymous readers see only published relations (src/access/publishedRelationsOnly.ts): the
+  // published ids are looked up once after each write and reused, so the first read after the
+  // setup pays one query more. Pay it here; the budgets below are those of every later read.
+  await fetch(`${server.baseUrl}/api/faqs?limit=1&depth=1&page=2`)
 })
 afterAll(() => server?.close())
 
