@@ -76,11 +76,7 @@ export const awaitsAnswer = (res: ServerResponse): boolean => openMisses.has(res
  * API's representations): stored and sent in stored form when the cache front missed this request
  * and the answer may be kept, else sent as it is. Headers are those already set on `res`.
  */
-export function sendAnswer(
-  res: ServerResponse,
-  status: number,
-  body: Buffer,
-): void {
+export function sendAnswer(res: ServerResponse, status: number, body: Buffer): void {
   const openMiss = openMisses.get(res)
   openMisses.delete(res)
   res.statusCode = status

@@ -121,24 +121,26 @@ export function withSerialisedWrites(adapterObj: DatabaseAdapterObj): DatabaseAd
         }
       }
 
-    const write = (original: AnyMethod) => async (methodArgs: WriteArgs = {}) => {
-      const call = original as (args: WriteArgs) => Promise<unknown>
-      if (methodArgs.req?.transactionID || holdingTurn.getStore()) return call(methodArgs)
-      const held = owners.getStore()?.open.at(-1)
-      if (held !== undefined) {
-        // This request's own transaction holds the turn: write inside it (see the top).
-        const req = Object.create(methodArgs.req ?? null) as Partial<PayloadRequest>
-        req.transactionID = held
-        return call({ ...methodArgs, req })
+    const write =
+      (original: AnyMethod) =>
+      async (methodArgs: WriteArgs = {}) => {
+        const call = original as (args: WriteArgs) => Promise<unknown>
+        if (methodArgs.req?.transactionID || holdingTurn.getStore()) return call(methodArgs)
+        const held = owners.getStore()?.open.at(-1)
+        if (held !== undefined) {
+          // This request's own transaction holds the turn: write inside it (see the top).
+          const req = Object.create(methodArgs.req ?? null) as Partial<PayloadRequest>
+          req.transactionID = held
+          return call({ ...methodArgs, req })
+        }
+        const end = await turn.take(warn('write'))
+        try {
+          // upsert is updateOne inside: the inner call must not wait for the outer one.
+          return await holdingTurn.run(true, () => call(methodArgs))
+        } finally {
+          end()
+        }
       }
-      const end = await turn.take(warn('write'))
-      try {
-        // upsert is updateOne inside: the inner call must not wait for the outer one.
-        return await holdingTurn.run(true, () => call(methodArgs))
-      } finally {
-        end()
-      }
-    }
 
     return {
       beginTransaction,

@@ -32,7 +32,10 @@ export function wrapAdapter(
           throw new Error(`The ${adapter.name} database adapter has no method "${name}" to wrap.`)
         }
         // Bound to the proxy, so the adapter's own calls to its methods also meet the wrappers.
-        replaced.set(name, wrap((...callArgs) => method.apply(proxy, callArgs)))
+        replaced.set(
+          name,
+          wrap((...callArgs) => method.apply(proxy, callArgs)),
+        )
       }
       return proxy
     },

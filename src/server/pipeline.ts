@@ -43,4 +43,3 @@ export function createRequestPipeline({
   const listener = stages.reduceRight((next, stage) => stage(next), app)
   return { listener, drain, stop: cache?.stop ?? (async () => undefined) }
 }
-

@@ -27,7 +27,6 @@ const statusWith = async (key: string) => {
 const keyRecord = (id: string) =>
   server.payload.findByID({ collection: 'partner-keys', id, overrideAccess: true, depth: 0 })
 
-
 describe('issuing keys', () => {
   test('should issue a key once to an admin, and refuse anyone else', async () => {
     const partner = await createPartner(server.payload)
