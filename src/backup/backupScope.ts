@@ -2,7 +2,8 @@ import type { Payload, SanitizedCollectionConfig, SanitizedGlobalConfig } from '
 
 /**
  * What a backup holds: every collection and global the project defines. Payload's own bookkeeping
- * (`payload-*`: migrations, document locks, admin preferences, queued jobs, key-value cache) is
+ * (`payload-*`: migrations, document locks, admin preferences, queued jobs, the scheduler's stats,
+ * key-value cache) is
  * left out: the target database has its own migrations, and the rest is transient.
  */
 export function collectionsToBackUp(payload: Payload): SanitizedCollectionConfig[] {
@@ -10,7 +11,8 @@ export function collectionsToBackUp(payload: Payload): SanitizedCollectionConfig
 }
 
 export function globalsToBackUp(payload: Payload): SanitizedGlobalConfig[] {
-  return payload.config.globals
+  // `payload-jobs-stats` is the jobs scheduler's bookkeeping, written whenever a schedule ticks.
+  return payload.config.globals.filter(({ slug }) => !slug.startsWith('payload-'))
 }
 
 export const localeCodesOf = (payload: Payload): string[] =>
