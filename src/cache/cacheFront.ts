@@ -68,6 +68,11 @@ export function answerFromCache({
   return false
 }
 
+/** Takes back word left by answerFromCache: this request's answer must not be stored. */
+export const forgetMiss = (res: ServerResponse): void => {
+  openMisses.delete(res)
+}
+
 /** Whether the cache front is waiting for this response's answer (then send it whole). */
 export const awaitsAnswer = (res: ServerResponse): boolean => openMisses.has(res)
 

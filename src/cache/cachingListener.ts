@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { answerFromCache, sendEntry } from './cacheFront'
+import { answerFromCache, forgetMiss } from './cacheFront'
 import { cacheKey } from './cacheKey'
 import { isGraphQLQueryBody } from './graphqlOperation'
 import {
@@ -61,12 +61,11 @@ export function createCachingListener(
       varyValues,
       body,
     })
-    const hit = store.get(key)
-    if (hit) return sendEntry(req, res, hit, hit.headers)
-    // Only queries are ever stored, so a hit needs no parsing; a miss must prove it is a query.
-    if (body && !isGraphQLQueryBody(body)) return app(req, res)
-    // The handler that answers sends through sendAnswer, which stores what may be kept.
-    answerFromCache({ store, key, req, res })
+    if (answerFromCache({ store, key, req, res })) return
+    // Only queries are ever stored, so a hit needs no parsing; a miss must prove it is a query,
+    // else its answer (a mutation's) is sent as it is. Otherwise the handler that answers sends
+    // through sendAnswer, which stores what may be kept.
+    if (body && !isGraphQLQueryBody(body)) forgetMiss(res)
     app(req, res)
   }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { scheduled, schedulesThatDidNotRun } from '../../src/admin/dashboard/queueQueries'
 import { invalidationCount } from '../../src/cache/invalidation'
+import { richText } from '../../src/seed/lexical'
 import { sendJson } from '../helpers/http'
 import { reviewAndPublish } from '../helpers/review'
 import { bearer } from '../helpers/staff'
@@ -155,45 +156,16 @@ describe('an image a published page uses (reproduction 4)', () => {
 })
 
 /** A rich-text body with a paragraph and an image, as the admin's Lexical editor stores it. */
-const bodyShowing = (mediaId: string | number) => ({
-  root: {
-    type: 'root',
+const bodyShowing = (mediaId: string | number) =>
+  richText('Where the injections go:', {
+    type: 'upload',
+    version: 3,
     format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [
-          {
-            type: 'text',
-            text: 'Where the injections go:',
-            format: 0,
-            detail: 0,
-            mode: 'normal',
-            style: '',
-            version: 1,
-          },
-        ],
-      },
-      {
-        type: 'upload',
-        version: 3,
-        format: '',
-        id: 'img1',
-        fields: null,
-        relationTo: 'media',
-        value: mediaId,
-      },
-    ],
-  },
-})
+    id: 'img1',
+    fields: null,
+    relationTo: 'media',
+    value: mediaId,
+  })
 
 describe('an image shown in rich text or as the SEO image (reproduction 4, every use)', () => {
   let inBody: { id: string | number; alt: string }
