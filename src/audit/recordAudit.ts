@@ -26,13 +26,13 @@ function actorOf(req: PayloadRequest) {
 /** Appends one entry, in the same transaction as the change it describes. */
 export async function writeAudit(req: PayloadRequest, entry: Entry): Promise<void> {
   await req.payload.create({
-    collection: 'audit-log' as never,
+    collection: 'audit-log',
     data: {
       at: new Date().toISOString(),
       ...actorOf(req),
       ...entry,
       documentId: entry.documentId === undefined ? null : String(entry.documentId),
-    } as never,
+    },
     overrideAccess: true,
     req,
   })

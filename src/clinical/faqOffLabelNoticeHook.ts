@@ -2,6 +2,7 @@ import type { FieldHook, PayloadRequest } from 'payload'
 
 import { keepRequestLocale } from './keepRequestLocale'
 import { faqMentionsApproval, faqOffLabelNotice } from './offLabel'
+import { typedLocale } from '../lib/localization'
 
 type Doc = Record<string, unknown>
 type Id = string | number
@@ -37,7 +38,7 @@ function procedureNotices(req: PayloadRequest, ids: Id[], locale: string, draft:
       const { docs } = await req.payload.find({
         collection: 'procedures',
         where: { id: { in: ids } },
-        locale: locale as never,
+        locale: typedLocale(locale),
         draft,
         depth: 0,
         pagination: false,

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Field, FieldHook } from 'payload'
 
 import { localizedPaths, untranslatedPaths } from '../workflow/untranslated'
+import { typedLocale } from '../lib/localization'
 
 const readingOneLanguage = 'untranslatedFields:readingOneLanguage'
 const pathsByCollection = new Map<string, string[]>()
@@ -27,8 +28,8 @@ const listUntranslated: FieldHook = async ({ collection, context, data, draft, r
   const inThisLanguage = await req.payload.findByID({
     collection: collection.slug as CollectionSlug,
     id: data.id as string | number,
-    locale: locale as never,
-    fallbackLocale: false as never,
+    locale: typedLocale(locale),
+    fallbackLocale: false,
     depth: 0,
     draft: Boolean(draft),
     overrideAccess: true,

@@ -13,6 +13,7 @@ import { findClaims } from '../clinical/findClaims'
 import { keepRequestLocale } from '../clinical/keepRequestLocale'
 import { now } from '../lib/clock'
 import { WorkflowRefusal } from './workflowErrors'
+import { typedLocale } from '../lib/localization'
 
 type Doc = Record<string, unknown>
 
@@ -54,8 +55,8 @@ const readInLocale = (
       (await req.payload.findByID({
         collection: collection as never,
         id,
-        locale: locale as never,
-        fallbackLocale: false as never,
+        locale: typedLocale(locale),
+        fallbackLocale: false,
         draft: true,
         depth: 0,
         overrideAccess: true,

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import { liveContentHash } from '../workflow/liveContent'
 import { publishReason } from '../workflow/publishRights'
@@ -7,11 +7,11 @@ import { WorkflowRefusal } from './workflowErrors'
 /** Where onlyReviewersPublish leaves the live page's fingerprint before an editor's save over it. */
 export const keepLiveKey = 'workflow:editorKeepsLive'
 
-type KeepLive = { collection: string; id: string | number; before: string | null }
+type KeepLive = { collection: CollectionSlug; id: string | number; before: string | null }
 
 export async function noteLiveContent(
   req: PayloadRequest,
-  collection: string,
+  collection: CollectionSlug,
   id: string | number,
 ): Promise<void> {
   const note: KeepLive = {

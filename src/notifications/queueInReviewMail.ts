@@ -29,6 +29,6 @@ export const queueInReviewMail: CollectionAfterChangeHook = async ({
       key: `in-review:${collection.slug}:${doc.id}:${doc.updatedAt}`,
     },
     req,
-  } as never)
+  })
   return doc
 }

@@ -4,7 +4,7 @@ import { notificationLogSlug } from './notificationLog'
 
 export type Mail = { to: string[]; subject: string; text: string }
 
-const log = notificationLogSlug as 'users'
+const log = notificationLogSlug
 
 /**
  * Takes a key in notification-log (a unique column): true when this call took it, false when it was
@@ -20,7 +20,7 @@ export async function reserve(payload: Payload, key: string, subject: string): P
   try {
     await payload.create({
       collection: log,
-      data: { key, subject } as never,
+      data: { key, subject },
       overrideAccess: true,
     })
     return true
@@ -70,7 +70,7 @@ export async function sendForNewKeys<T extends { key: string }>(
   await payload.update({
     collection: log,
     where: { key: { in: fresh.map(({ key }) => key) } },
-    data: { subject: mail.subject, recipients: mail.to.join(', ') } as never,
+    data: { subject: mail.subject, recipients: mail.to.join(', ') },
     overrideAccess: true,
   })
   return fresh

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { contentHash } from '../syndication/shape/contentHash'
 
@@ -9,7 +9,7 @@ import { contentHash } from '../syndication/shape/contentHash'
  */
 export async function liveContentHash(
   payload: Payload,
-  collection: string,
+  collection: CollectionSlug,
   id: string | number,
   req?: PayloadRequest,
 ): Promise<string | null> {
@@ -18,7 +18,7 @@ export async function liveContentHash(
     where: { id: { equals: id } },
     locale: 'all',
     ...(req ? { req } : {}),
-  } as never)
+  })
   return row ? contentHash(withoutSaveTime(row as Record<string, unknown>)) : null
 }
 

@@ -1,6 +1,7 @@
 import {
   createLocalReq,
   type CollectionBeforeOperationHook,
+  type CollectionSlug,
   type Config,
   type DatabaseAdapterObj,
   type Payload,
@@ -31,7 +32,7 @@ import { latestVersionPin, pinBroken, type VersionPin } from './versionPin'
 
 type ScheduleInput = {
   type?: 'publish' | 'unpublish'
-  doc?: { relationTo: string; value: string }
+  doc?: { relationTo: CollectionSlug; value: string }
   user?: { relationTo: string; value: string | number }
   reviewedVersion?: VersionPin
 }

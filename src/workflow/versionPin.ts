@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { contentHash } from '../syndication/shape/contentHash'
 
@@ -17,7 +17,7 @@ export function versionContentHash(version: Record<string, unknown>): string {
 /** The latest version (draft or published) of a document, pinned; null when it has none. */
 export async function latestVersionPin(
   payload: Payload,
-  collection: string,
+  collection: CollectionSlug,
   id: string | number,
   req?: PayloadRequest,
 ): Promise<VersionPin | null> {
@@ -29,7 +29,7 @@ export async function latestVersionPin(
     pagination: false,
     locale: 'all',
     ...(req ? { req } : {}),
-  } as never)
+  })
   const latest = docs[0] as { id: string | number; version: Record<string, unknown> } | undefined
   return latest
     ? { versionId: String(latest.id), contentHash: versionContentHash(latest.version) }

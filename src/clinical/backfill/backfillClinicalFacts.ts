@@ -37,7 +37,7 @@ export async function backfillClinicalFacts(
       depth: 0,
       limit: 1,
       locale,
-      fallbackLocale: false as never,
+      fallbackLocale: false,
       joins: false as never,
       overrideAccess: true,
     })
