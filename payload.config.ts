@@ -33,6 +33,7 @@ import { fallbackLocaleRequired } from './src/lib/fallbackLocaleRequired'
 import { reviewNotifications } from './src/notifications/plugin'
 import { syndicationPlugin } from './src/syndication/plugin'
 import { syndicatedCollections } from './src/syndication/shape/syndicatedCollections'
+import { mediaStorage } from './src/storage/mediaStorage'
 import { limitedSharp } from './src/uploads/limitedSharp'
 import { uploadLimits } from './src/uploads/uploadLimits'
 import { auditTrail } from './src/audit/auditTrail'
@@ -86,6 +87,8 @@ const builtConfig = buildConfig({
   localization,
   jobs: withAdminJobsView(scheduledPublishJobs(config.jobs.scheduledPublishCron)),
   plugins: [
+    // Images on this server's disk (MEDIA_DIR), or in one S3 bucket all servers share.
+    mediaStorage(config.mediaS3),
     seoPlugin(seoOptions),
     syndicationPlugin(),
     reviewedSchedules(),

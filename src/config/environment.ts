@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import type { DatabaseEngine } from '../database/selectDatabaseEngine'
 import type { MailSender, SmtpOptions } from '../mail/mailSettings'
+import { s3MediaSettings, type S3MediaSettings } from '../storage/s3MediaSettings'
 import { ConfigurationError, describeIssues } from './configurationError'
 import {
   serverVariables,
@@ -33,6 +34,8 @@ export type Configuration = {
   database: { engine: DatabaseEngine; url: string; statementTimeoutMs: number }
   /** Absolute folder of uploaded images. */
   mediaDir: string
+  /** Set when MEDIA_S3_BUCKET is: images are stored in that bucket instead of MEDIA_DIR. */
+  mediaS3: S3MediaSettings | null
   mail: { sender: MailSender; smtp: SmtpOptions | null }
   jobs: { scheduledPublishCron: string; reviewDigestCron: string; syndicationCron: string }
   syndication: {
@@ -80,6 +83,7 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Configu
       input: undefined,
     })
   }
+  if (parsed.success) issues.push(...s3MediaSettings(parsed.data).issues)
   if (!parsed.success || issues.length) throw new ConfigurationError(describeIssues(issues, input))
   const values = parsed.data
 
@@ -106,6 +110,7 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Configu
       statementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_MS,
     },
     mediaDir: path.resolve(cwd, values.MEDIA_DIR),
+    mediaS3: s3MediaSettings(values).settings,
     mail: { sender: values.EMAIL_FROM, smtp: values.SMTP_URL ?? null },
     jobs: {
       scheduledPublishCron: values.SCHEDULED_PUBLISH_CRON,

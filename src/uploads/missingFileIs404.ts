@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 
 type UploadHandler = NonNullable<
   Exclude<CollectionConfig['upload'], boolean | undefined>['handlers']
@@ -14,7 +14,10 @@ type UploadHandler = NonNullable<
  */
 export const missingFileIs404 =
   (staticDir: string): UploadHandler =>
-  (_req, { params: { filename } }) => {
+  (req, { params: { collection, filename } }) => {
+    // Files kept in a bucket (src/storage/mediaStorage.ts) are the storage adapter's to answer for.
+    if (req.payload.collections[collection as CollectionSlug]?.config.upload.disableLocalStorage)
+      return
     const filePath = path.resolve(staticDir, filename)
     // Payload refuses paths outside the folder itself, after this handler.
     if (!filePath.startsWith(staticDir + path.sep) || fs.existsSync(filePath)) return
