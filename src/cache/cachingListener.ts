@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { refreshHeader } from './backgroundRefresh'
 import { answerFromCache, forgetMiss } from './cacheFront'
 import { cacheKey } from './cacheKey'
 import { isGraphQLQueryBody } from './graphqlOperation'
@@ -8,6 +9,8 @@ import {
   cacheableRequest,
   maxCacheableGraphQLBodyBytes,
 } from './requestPolicy'
+import { processToken } from './peerChannel'
+import type { PopularAnswers } from './popularAnswers'
 import type { ResponseStore } from './responseStore'
 
 export type Listener = (req: IncomingMessage, res: ServerResponse) => void
@@ -17,6 +20,8 @@ export type CachingListenerOptions = {
   routes: CacheableRoutes
   /** Request headers that change Payload's answer, lower-case. */
   varyHeaders: readonly string[]
+  /** Counts reads of anonymous GETs, for the background refresh after an invalidation. */
+  popular?: PopularAnswers
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -40,9 +45,10 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
  * which stores it when it may be kept and sends it in exactly the stored form.
  */
 export function createCachingListener(
-  { store, routes, varyHeaders }: CachingListenerOptions,
+  { store, routes, varyHeaders, popular }: CachingListenerOptions,
   app: Listener,
 ): Listener {
+  const ownRefreshToken = processToken()
   const answer = (
     req: IncomingMessage,
     res: ServerResponse,
@@ -52,16 +58,26 @@ export function createCachingListener(
   ) => {
     const varyValues = varyHeaders.map((name) => String(req.headers[name] ?? ''))
     // graphql-http picks the response's media type (and error statuses) from Accept.
+    const varied = path === routes.graphQL ? [...varyHeaders, 'accept'] : varyHeaders
     if (path === routes.graphQL) varyValues.push(String(req.headers.accept ?? ''))
-    const key = cacheKey({
-      method: req.method ?? 'GET',
-      path,
-      query,
-      scope: 'anonymous',
-      varyValues,
-      body,
-    })
-    if (answerFromCache({ store, key, req, res })) return
+    const method = req.method ?? 'GET'
+    const key = cacheKey({ method, path, query, scope: 'anonymous', varyValues, body })
+    // Every anonymous GET of one key gets the same answer: those may share a miss (single
+    // flight) and be recomputed after an invalidation. GraphQL POSTs are left to compute alone.
+    const isGet = method === 'GET'
+    if (isGet && popular && req.headers[refreshHeader] !== ownRefreshToken) {
+      popular.record(key, req, () => ({
+        url: req.url ?? path,
+        headers: Object.fromEntries(
+          varied.flatMap((name) => {
+            const value = req.headers[name]
+            return typeof value === 'string' ? [[name, value]] : []
+          }),
+        ),
+      }))
+    }
+    const shareWith = isGet ? { compute: () => app(req, res) } : undefined
+    if (answerFromCache({ store, key, req, res, shareWith })) return
     // Only queries are ever stored, so a hit needs no parsing; a miss must prove it is a query,
     // else its answer (a mutation's) is sent as it is. Otherwise the handler that answers sends
     // through sendAnswer, which stores what may be kept.

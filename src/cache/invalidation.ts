@@ -62,6 +62,10 @@ export const invalidationCount = () => invalidations
 
 async function invalidateForWrite(req: PayloadRequest): Promise<void> {
   invalidations += 1
+  await invalidateStoreForWrite(req)
+}
+
+async function invalidateStoreForWrite(req: PayloadRequest): Promise<void> {
   const store = sharedResponseStore()
   const transactionID = (await req.transactionID) as TransactionID | undefined
   if (transactionID === undefined || transactionID === null) {
@@ -147,6 +151,40 @@ export function withGlobalResponseCacheInvalidation(global: GlobalConfig): Globa
     hooks: {
       ...global.hooks,
       afterChange: [...(global.hooks?.afterChange ?? []), invalidateAfterGlobalChange],
+    },
+  }
+}
+
+/** Context for a write that only records when a partner key was last used (partnerKeys.ts). */
+export const keyUseOnlyContext = { 'cache:keyUseOnly': true } as const
+
+const invalidatePartnerAccess = async ({ req }: { req: PayloadRequest }) => {
+  if (req.context['cache:keyUseOnly'] !== true) await invalidateStoreForWrite(req)
+}
+
+/**
+ * Adds cache invalidation to the partners and partner-keys collections: the in-memory key index
+ * (src/cache/partnerKeyIndex.ts) lives in the response store, so a revoked, expired-early or
+ * deleted key, or a suspended partner, is dropped from it (in every process, as content changes
+ * are) before the save returns, and the next request with that key reads the database. Partner
+ * writes are rare admin actions, so the public answers going too costs little. Recording a key's
+ * last use (once a minute per key) changes nothing a request is decided on, and drops nothing.
+ */
+export function withPartnerAccessInvalidation(collection: CollectionConfig): CollectionConfig {
+  const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+    await invalidatePartnerAccess({ req })
+    return doc
+  }
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+    await invalidatePartnerAccess({ req })
+    return doc
+  }
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
     },
   }
 }

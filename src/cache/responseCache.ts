@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
+import { startBackgroundRefresh } from './backgroundRefresh'
 import { createCachingListener, type Listener } from './cachingListener'
 import { startPeerSync } from './peerSync'
+import { PopularAnswers } from './popularAnswers'
 import { sharedResponseStore } from './responseStore'
 
 export type ResponseCacheStage = {
@@ -14,7 +16,8 @@ export type ResponseCacheStage = {
 /**
  * The response cache for anonymous reads of the content collections (those with drafts) and the
  * globals, over REST and GraphQL; kept in step with the other servers on the same PostgreSQL
- * database while it runs.
+ * database while it runs. Concurrent misses of one anonymous GET share one computation, and after
+ * each invalidation the 20 most-read answers are recomputed in the background.
  */
 export function createResponseCache(payload: Payload): ResponseCacheStage {
   const { config } = payload
@@ -33,8 +36,15 @@ export function createResponseCache(payload: Payload): ResponseCacheStage {
   const translated = Object.keys(config.i18n?.supportedLanguages ?? {}).length > 1
   const varyHeaders = ['origin', ...(translated ? ['accept-language'] : [])]
 
+  const popular = new PopularAnswers()
+  const stopRefresh = startBackgroundRefresh({ store, popular, logger: payload.logger })
+  const stopPeerSync = startPeerSync(payload, store)
+
   return {
-    front: (next) => createCachingListener({ store, routes, varyHeaders }, next),
-    stop: startPeerSync(payload, store),
+    front: (next) => createCachingListener({ store, routes, varyHeaders, popular }, next),
+    stop: async () => {
+      stopRefresh()
+      await stopPeerSync()
+    },
   }
 }

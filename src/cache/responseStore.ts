@@ -27,6 +27,7 @@ export class ResponseStore {
   private generation = 0
   private uncommittedWrites = 0
   private peersInSync = true
+  private readonly invalidationListeners: (() => void)[] = []
 
   constructor({ maxBytes, maxEntryBytes }: ResponseStoreOptions) {
     this.entries = new LRUCache<string, CachedResponse>({
@@ -43,15 +44,31 @@ export class ResponseStore {
     return this.entries.get(key)
   }
 
+  /** Whether the store holds an answer for `key`, without counting it as a read. */
+  has(key: string): boolean {
+    return this.peersInSync && this.entries.has(key)
+  }
+
+  /** Whether what is kept may be served: false while another server's changes could be missed. */
+  get serving(): boolean {
+    return this.peersInSync
+  }
+
   /** Taken when a miss starts; `set` refuses the answer if anything changed in between. */
   currentGeneration(): number {
     return this.generation
   }
 
+  /**
+   * Whether something read since `generationAtStart` may be kept: nothing changed since, no write
+   * is uncommitted, and every other server's changes reach this one.
+   */
+  accepts(generationAtStart: number): boolean {
+    return generationAtStart === this.generation && this.uncommittedWrites === 0 && this.peersInSync
+  }
+
   set(key: string, entry: CachedResponse, generationAtStart: number): boolean {
-    if (generationAtStart !== this.generation || this.uncommittedWrites > 0 || !this.peersInSync) {
-      return false
-    }
+    if (!this.accepts(generationAtStart)) return false
     this.entries.set(key, entry)
     return this.entries.has(key)
   }
@@ -59,6 +76,19 @@ export class ResponseStore {
   invalidate(): void {
     this.generation += 1
     this.entries.clear()
+    for (const listener of this.invalidationListeners) listener()
+  }
+
+  /**
+   * Runs `listener` after every invalidation (other caches derived from the same content, the
+   * background refresh of popular answers). Returns a function that stops it.
+   */
+  onInvalidate(listener: () => void): () => void {
+    this.invalidationListeners.push(listener)
+    return () => {
+      const index = this.invalidationListeners.indexOf(listener)
+      if (index !== -1) this.invalidationListeners.splice(index, 1)
+    }
   }
 
   /** A content write has reached the database but may not be committed yet. */

@@ -1,45 +1,78 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
-import { pinoHttp } from 'pino-http'
+import { destination, pino, type Logger } from 'pino'
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void
 
 /** The path of a request URL without its query, which may carry a preview token or a cursor. */
-const pathOf = (url = '') => url.split('?')[0]
+const pathOf = (url = '') => {
+  const queryStart = url.indexOf('?')
+  return queryStart === -1 ? url : url.slice(0, queryStart)
+}
+
+/** The caller's `X-Request-Id` when it is a sane one (a load balancer's id follows the request). */
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id']
+  return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID()
+}
+
+export type AccessLog = {
+  /** Puts the access log in front of `next`. */
+  stage: (next: Listener) => Listener
+  /** Writes out the lines still buffered; call on shutdown (exit flushes them too). */
+  flush: () => void
+}
 
 /**
- * One JSON line per request, written by the logger Payload already uses (pino): method, path,
- * status, duration in milliseconds and a request id (the caller's `X-Request-Id` when it sends a
- * sane one, so a load balancer's id follows the request; sent back in the answer). Never headers,
- * query strings or bodies, so no session cookie, JWT or partner key reaches the log. Wraps the whole
- * server, so answers from the response cache are logged too.
+ * Where access lines go. A log file or shipper (stdout not a terminal) gets pino's JSON through
+ * an asynchronous destination: a line is appended to a buffer and written out by libuv while the
+ * server goes on answering, instead of one blocking write per request, which cut cache hits to a
+ * tenth of their speed (issue 15). pino flushes that buffer synchronously when the process exits.
+ * In a terminal, Payload's own (pretty, synchronous) logger: people read it, and speed is moot.
  */
-export function withAccessLog(listener: Listener, payload: Payload): Listener {
-  const log = pinoHttp<IncomingMessage, ServerResponse, never>({
-    logger: payload.logger,
-    genReqId: (req, res) => {
-      const given = req.headers['x-request-id']
-      const id = typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID()
+function accessLogger(payload: Payload, isTerminal: boolean): Logger {
+  if (isTerminal) return payload.logger
+  // Payload's level, which is 'silent' when its logger is disabled (DISABLE_LOGGING=true).
+  return pino(
+    { name: 'payload', level: payload.logger.level },
+    destination({ dest: 1, sync: false }),
+  )
+}
+
+/**
+ * One JSON line per request: method, path, status, duration in milliseconds and a request id (sent
+ * back in the answer as `X-Request-Id`). Never headers, query strings or bodies, so no session
+ * cookie, JWT or partner key reaches the log. Wraps the whole server, so answers from the response
+ * cache are logged too. A response closed before it was finished (the client went away) is logged
+ * with `aborted: true`.
+ */
+export function createAccessLog(
+  payload: Payload,
+  isTerminal = Boolean(process.stdout.isTTY),
+): AccessLog {
+  const logger = accessLogger(payload, isTerminal)
+  const stage =
+    (next: Listener): Listener =>
+    (req, res) => {
+      const startedAt = performance.now()
+      const id = requestIdOf(req)
+      // Taken now: Express rewrites req.url inside each router it mounts.
+      const path = pathOf(req.url)
       res.setHeader('x-request-id', id)
-      return id
-    },
-    serializers: {
-      req: (req: { id: unknown; method: string; url: string }) => ({
-        id: req.id,
-        method: req.method,
-        path: pathOf(req.url),
-      }),
-      res: (res: { statusCode: number }) => ({ status: res.statusCode }),
-    },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-    customSuccessMessage: (req, res) => `${req.method} ${pathOf(req.url)} ${res.statusCode}`,
-    customErrorMessage: (req, res) => `${req.method} ${pathOf(req.url)} ${res.statusCode}`,
-    customAttributeKeys: { responseTime: 'durationMs' },
-    quietReqLogger: true,
-  })
-  return (req, res) => {
-    log(req, res)
-    listener(req, res)
-  }
+      res.once('close', () => {
+        const status = res.statusCode
+        const line = {
+          req: { id, method: req.method, path },
+          res: { status },
+          durationMs: Math.round(performance.now() - startedAt),
+          ...(res.writableFinished ? {} : { aborted: true }),
+        }
+        const message = `${req.method} ${path} ${status}`
+        if (status >= 500) logger.error(line, message)
+        else logger.info(line, message)
+      })
+      next(req, res)
+    }
+  return { stage, flush: () => logger.flush() }
 }

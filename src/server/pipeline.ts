@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { createResponseCache } from '../cache/responseCache'
-import { withAccessLog } from './accessLog'
+import { createAccessLog } from './accessLog'
 import { createApp, type CreateAppOptions } from './createApp'
 import { createDrain, refuseWhileDraining, type Drain } from './shutdown'
 
@@ -11,7 +11,10 @@ export type RequestPipeline = {
   /** The node:http request listener: every stage below, in order. */
   listener: Listener
   drain: Drain
-  /** Ends the stages' background work (the cache's peer sync); the server calls it on shutdown. */
+  /**
+   * Ends the stages' background work (the cache's peer sync and background refresh) and writes
+   * out buffered access lines; the server calls it on shutdown.
+   */
   stop: () => Promise<void>
 }
 
@@ -34,12 +37,17 @@ export function createRequestPipeline({
   const drain = createDrain()
   const app = createApp(appOptions) as unknown as Listener
   const cache = responseCache ? createResponseCache(payload) : undefined
+  const accessLog = createAccessLog(payload)
 
   const stages: ((next: Listener) => Listener)[] = [
-    (next) => withAccessLog(next, payload),
+    accessLog.stage,
     refuseWhileDraining(drain),
     ...(cache ? [cache.front] : []),
   ]
   const listener = stages.reduceRight((next, stage) => stage(next), app)
-  return { listener, drain, stop: cache?.stop ?? (async () => undefined) }
+  const stop = async () => {
+    await cache?.stop()
+    accessLog.flush()
+  }
+  return { listener, drain, stop }
 }

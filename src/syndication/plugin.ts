@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { withPartnerAccessInvalidation } from '../cache/invalidation'
 import { configuration } from '../config'
 import { hasRunnableJobs } from '../jobs/hasRunnableJobs'
 import { PartnerKeys } from './collections/PartnerKeys'
@@ -55,8 +56,9 @@ export const syndicationPlugin =
       ...config,
       collections: [
         ...(config.collections ?? []).map(withChangeHooks),
-        Partners,
-        PartnerKeys,
+        // A revoke or suspend reaches the in-memory key index at once (src/cache/partnerKeyIndex).
+        withPartnerAccessInvalidation(Partners),
+        withPartnerAccessInvalidation(PartnerKeys),
         SyndicationEvents,
         WebhookDeliveries,
       ],

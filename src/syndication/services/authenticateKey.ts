@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
-import { keyPattern, keyRefusal } from '../shape/apiKey'
+import { partnerKeyIndex } from '../../cache/partnerKeyIndex'
+import { hashApiKey, keyPattern, keyRefusal } from '../shape/apiKey'
 import { SyndicationProblem } from '../shape/problem'
-import { findKey, recordKeyUse, type KeyRecord } from './partnerKeys'
+import { findKeyByHash, recordKeyUse, type KeyRecord } from './partnerKeys'
 
 /** A partner as the API reads it (the `partners` collection at depth 0). */
 export type PartnerRecord = {
@@ -25,9 +26,26 @@ const invalidKey = () =>
   )
 
 /**
- * The partner a presented key belongs to, looked up again on every request, so a revoked or
- * expired key, or a suspended partner, is refused on its very next request. Throws the problem
- * the partner is shown otherwise.
+ * The stored key (with its partner) from the in-memory key index, or from the database when the
+ * index does not hold it (then it is indexed). Unknown keys are not indexed: each costs a read, but
+ * guessing keys cannot fill memory.
+ */
+async function lookUpKey(payload: Payload, presented: string): Promise<KeyRecord | null> {
+  const keyHash = hashApiKey(presented)
+  const index = partnerKeyIndex()
+  const indexed = index?.get(keyHash)
+  if (indexed) return indexed
+  const generationAtStart = index?.currentGeneration() ?? 0
+  const found = await findKeyByHash(payload, keyHash)
+  if (found) index?.set(keyHash, found, generationAtStart)
+  return found
+}
+
+/**
+ * The partner a presented key belongs to. Its status, expiry and revocation are checked on every
+ * request against the key index, which any write to a key or partner empties (in every process)
+ * before the write returns, so a revoked or expired key, or a suspended partner, is refused on its
+ * very next request. Throws the problem the partner is shown otherwise.
  */
 export async function authenticateKey(
   payload: Payload,
@@ -35,7 +53,7 @@ export async function authenticateKey(
   now: Date,
 ): Promise<PartnerContext> {
   if (!keyPattern.test(presented)) throw invalidKey()
-  const key = await findKey(payload, presented)
+  const key = await lookUpKey(payload, presented)
   if (!key) throw invalidKey()
 
   const refusal = keyRefusal(key, now)

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { expiryAfterRotation, generateApiKey, hashApiKey } from '../shape/apiKey'
+import { keyUseOnlyContext } from '../../cache/invalidation'
+import { expiryAfterRotation, generateApiKey } from '../shape/apiKey'
 import type { KeyRequest } from '../shape/keyRequest'
 
 type Id = string | number
@@ -88,11 +89,11 @@ export type KeyRecord = {
   partner: Record<string, unknown> | Id
 }
 
-/** The stored key a presented key hashes to, with its partner, or null. */
-export async function findKey(payload: Payload, presented: string): Promise<KeyRecord | null> {
+/** The stored key with this hash (hashApiKey of the presented key), with its partner, or null. */
+export async function findKeyByHash(payload: Payload, keyHash: string): Promise<KeyRecord | null> {
   const { docs } = await payload.find({
     collection: 'partner-keys',
-    where: { keyHash: { equals: hashApiKey(presented) } },
+    where: { keyHash: { equals: keyHash } },
     limit: 1,
     depth: 1,
     overrideAccess: true,
@@ -103,15 +104,23 @@ export async function findKey(payload: Payload, presented: string): Promise<KeyR
 /** How stale `lastUsedAt` may get before a request writes it again: one write a minute at most. */
 export const lastUsedResolutionMs = 60_000
 
+/**
+ * Writes `lastUsedAt` when it is older than the resolution, and on the record itself, which may be
+ * the one the key index holds, so the next request does not write again. Marked as a key-use-only
+ * write: it changes nothing a request is decided on, so it drops no cache.
+ */
 export async function recordKeyUse(payload: Payload, key: KeyRecord, now: Date): Promise<void> {
   const last = key.lastUsedAt ? new Date(key.lastUsedAt).getTime() : 0
   if (now.getTime() - last < lastUsedResolutionMs) return
+  const lastUsedAt = now.toISOString()
+  key.lastUsedAt = lastUsedAt
   await payload.update({
     collection: 'partner-keys',
     id: key.id,
-    data: { lastUsedAt: now.toISOString() },
+    data: { lastUsedAt },
     depth: 0,
     overrideAccess: true,
+    context: keyUseOnlyContext,
   })
 }
 

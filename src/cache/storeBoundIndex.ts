@@ -1,0 +1,38 @@
+import { LRUCache } from 'lru-cache'
+
+import type { ResponseStore } from './responseStore'
+
+/**
+ * A small in-memory index of values read from the database, kept current by the response store's
+ * invalidation: it is emptied whenever the store is, refuses a value read across a change or while
+ * a write is uncommitted (the same generation rule as cached answers), and serves nothing while
+ * another server's changes could be missed. Bounded by count; a value not held is read again.
+ */
+export class StoreBoundIndex<Value extends object> {
+  private readonly entries: LRUCache<string, Value>
+
+  constructor(
+    private readonly store: ResponseStore,
+    maxEntries: number,
+  ) {
+    this.entries = new LRUCache<string, Value>({ max: maxEntries })
+    store.onInvalidate(() => this.entries.clear())
+  }
+
+  get(key: string): Value | undefined {
+    return this.store.serving ? this.entries.get(key) : undefined
+  }
+
+  /** Taken before reading the value from the database; hand it to `set`. */
+  currentGeneration(): number {
+    return this.store.currentGeneration()
+  }
+
+  set(key: string, value: Value, generationAtStart: number): void {
+    if (this.store.accepts(generationAtStart)) this.entries.set(key, value)
+  }
+
+  get size(): number {
+    return this.entries.size
+  }
+}
