@@ -14,13 +14,14 @@ import {
 } from 'payload'
 
 import { configuration } from '../config'
+import { cachedParse, cachedValidate } from '../graphql/documentCache'
 import { executionErrorStatus, graphQLErrorCode, withErrorCodes } from '../graphql/errorCode'
 import { limitRules, parseWithinLimits } from '../graphql/limitRules'
 import { payloadComplexityRule } from '../graphql/payloadComplexity'
 import { checkGraphQLRequest } from '../graphql/requestGuards'
 import { graphQLStatus } from './graphqlStatus'
 import { answeredAsOutage } from './outage/outageGuard'
-import { sendWebResponse, toWebRequest } from './webBridge'
+import { sendWholeAnswer, toWebRequest } from './webBridge'
 
 /**
  * Payload's error shape for GraphQL, hiding server faults' details as Payload does, with a stable
@@ -79,7 +80,9 @@ export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestH
   const handler = createHandler<Request, GraphQLContext, GraphQLContext>({
     schema,
     context: (request) => request.context,
-    parse: parseWithinLimits,
+    // A query seen before is neither parsed nor checked by graphql-js's own rules again.
+    parse: cachedParse((source) => parseWithinLimits(source)),
+    validate: cachedValidate(schema),
     validationRules: (_request, args, defaultRules) =>
       defaultRules.concat(
         payloadComplexityRule(maxComplexity, args),
@@ -143,7 +146,7 @@ export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestH
       const coded = withErrorCodes(result, status)
       const body = coded === result ? text : JSON.stringify(coded)
       if (status >= 500 && (await answeredAsOutage(payload, res))) return
-      await sendWebResponse(new Response(body, { status, headers: merged }), res)
+      sendWholeAnswer(status, merged, body, res)
     } catch (error) {
       next(error)
     }
