@@ -55,9 +55,37 @@ export function startPeerSync(payload: Payload, store: ResponseStore): () => Pro
     }
   }
 
+  // A round trip on the listening connection: PostgreSQL sends a listener the notifications
+  // committed before a query ahead of that query's answer, so once it is back, every change
+  // committed before the call has been acted on. Concurrent callers share the next round trip.
+  let running: Promise<boolean> | undefined
+  let queued: Promise<boolean> | undefined
+  const roundTrip = (): Promise<boolean> => {
+    queued = undefined
+    const current = client
+    const trip = current
+      ? current.query('select 1').then(
+          () => client === current && store.serving,
+          () => false,
+        )
+      : Promise.resolve(false)
+    running = trip
+    void trip.finally(() => {
+      if (running === trip) running = undefined
+    })
+    return trip
+  }
+  store.setPeerCatchUp(() => {
+    if (queued) return queued
+    if (!running) return roundTrip()
+    queued = running.then(roundTrip, roundTrip)
+    return queued
+  })
+
   void listen()
   return async () => {
     stopped = true
+    store.setPeerCatchUp(async () => false)
     clearTimeout(retryTimer)
     const current = client
     client = undefined

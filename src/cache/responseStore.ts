@@ -28,6 +28,7 @@ export class ResponseStore {
   private uncommittedWrites = 0
   private peersInSync = true
   private readonly invalidationListeners: (() => void)[] = []
+  private peerCatchUp: () => Promise<boolean> = async () => true
 
   constructor({ maxBytes, maxEntryBytes }: ResponseStoreOptions) {
     this.entries = new LRUCache<string, CachedResponse>({
@@ -101,6 +102,19 @@ export class ResponseStore {
   writeSettled(): void {
     this.uncommittedWrites = Math.max(0, this.uncommittedWrites - 1)
     this.invalidate()
+  }
+
+  /**
+   * Resolves once every change another server committed before this call has reached this store
+   * (true), or false when that cannot be known (then read the database). Immediate without peers.
+   */
+  catchUpWithPeers(): Promise<boolean> {
+    return this.peerCatchUp()
+  }
+
+  /** Set by the peer sync (PostgreSQL), which knows how to wait for the other servers' changes. */
+  setPeerCatchUp(catchUp: () => Promise<boolean>): void {
+    this.peerCatchUp = catchUp
   }
 
   /** While another server's changes might be missed (its notifications are down), serve nothing. */

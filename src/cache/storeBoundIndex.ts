@@ -19,6 +19,15 @@ export class StoreBoundIndex<Value extends object> {
     store.onInvalidate(() => this.entries.clear())
   }
 
+  /**
+   * Waits until every change another server committed before this call has reached the store
+   * (PostgreSQL: one shared round trip); false when that cannot be known. Call before `get` where
+   * a value must never be older than a write that returned, in any process.
+   */
+  catchUpWithPeers(): Promise<boolean> {
+    return this.store.catchUpWithPeers()
+  }
+
   get(key: string): Value | undefined {
     return this.store.serving ? this.entries.get(key) : undefined
   }

@@ -30,7 +30,7 @@ async function partnerRead(server: ChildServer, key: string) {
     headers: { authorization: `Bearer ${key}` },
   })
   const body = (await response.json()) as { type?: string }
-  return { status: response.status, type: body.type?.split('/').pop() }
+  return { status: response.status, type: body.type?.split(':').pop() }
 }
 
 async function partnerWithKey(name: string) {

@@ -27,17 +27,20 @@ const invalidKey = () =>
 
 /**
  * The stored key (with its partner) from the in-memory key index, or from the database when the
- * index does not hold it (then it is indexed). Unknown keys are not indexed: each costs a read, but
- * guessing keys cannot fill memory.
+ * index does not hold it (then it is indexed). With other servers on the database, the index first
+ * catches up with their committed changes (one shared round trip on PostgreSQL's listening
+ * connection), so a key revoked through another server is refused here too on its next request.
+ * Unknown keys are not indexed: each costs a read, but guessing keys cannot fill memory.
  */
 async function lookUpKey(payload: Payload, presented: string): Promise<KeyRecord | null> {
   const keyHash = hashApiKey(presented)
   const index = partnerKeyIndex()
-  const indexed = index?.get(keyHash)
+  const current = index && (await index.catchUpWithPeers())
+  const indexed = current ? index.get(keyHash) : undefined
   if (indexed) return indexed
   const generationAtStart = index?.currentGeneration() ?? 0
   const found = await findKeyByHash(payload, keyHash)
-  if (found) index?.set(keyHash, found, generationAtStart)
+  if (found && current) index.set(keyHash, found, generationAtStart)
   return found
 }
 
