@@ -56,7 +56,13 @@ export function infobuttonPaths(origin: string) {
             content: {
               'text/xml': { schema: { type: 'string' } },
               'application/atom+xml': { schema: { type: 'string' } },
-              'application/json': { schema: { type: 'object', required: ['feed'] } },
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: { feed: { type: 'object' } },
+                  required: ['feed'],
+                },
+              },
             },
           },
           '400': {

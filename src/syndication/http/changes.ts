@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { eventsSince, latestEvents } from '../services/changeLog'
 import { readClinicSettings } from '../services/clinicSettings'
 import { withCurrentOffLabelNotices } from '../services/offLabelNotices'
-import { toChangesFeed } from '../shape/changesFeed'
+import { toAtomFeed, toJsonFeed } from '../shape/changesFeed'
 import { partnerLocaleScope } from '../shape/locales'
 import { changesStart, decodeChangesCursor, encodeChangesCursor } from '../shape/cursor'
 import { toPublicEvent, type PublicEvent } from '../shape/publicEvent'
@@ -81,11 +81,11 @@ export function changesFeed(payload: Payload, format: 'atom' | 'json'): RequestH
         events = latest.map((event) => toPublicEvent(event, apiBase(), scope))
       }
       events = await withCurrentOffLabelNotices(payload, events, scopedLocales(res))
-      const body = toChangesFeed(events, {
-        format,
-        apiBase: apiBase(),
-        settings: await readClinicSettings(payload),
-      })
+      const options = { apiBase: apiBase(), settings: await readClinicSettings(payload) }
+      const body =
+        format === 'atom'
+          ? toAtomFeed(events, options)
+          : JSON.stringify(toJsonFeed(events, options))
       sendRepresentation(req, res, {
         body,
         contentType:

@@ -106,7 +106,12 @@ function collectionPaths(collection: string, schema: string, label: string) {
     responses: {
       '200': ok({
         'application/json': { schema: { $ref: `#/components/schemas/${schema}List` } },
-        'application/ld+json': { schema: { $ref: '#/components/schemas/JsonLd' } },
+        // FAQs are one FAQPage; other lists a @graph of pages (shape/jsonld.ts listToJsonLd).
+        'application/ld+json': {
+          schema: {
+            $ref: `#/components/schemas/${collection === 'faqs' ? 'JsonLdPage' : 'JsonLdGraph'}`,
+          },
+        },
       }),
       ...errors,
     },
@@ -123,7 +128,7 @@ function collectionPaths(collection: string, schema: string, label: string) {
     responses: {
       '200': ok({
         'application/json': { schema: { $ref: `#/components/schemas/${schema}` } },
-        'application/ld+json': { schema: { $ref: '#/components/schemas/JsonLd' } },
+        'application/ld+json': { schema: { $ref: '#/components/schemas/JsonLdPage' } },
         'text/html': {
           schema: {
             type: 'string',
@@ -231,6 +236,7 @@ export function openApiDocument(apiBase: string) {
     webhooks: {
       contentChanged: {
         post: {
+          operationId: 'contentChanged',
           summary: 'A document was published, updated, unpublished or deleted',
           description:
             'Signed the Standard Webhooks way: headers webhook-id, webhook-timestamp (Unix seconds) and webhook-signature ("v1,<base64 HMAC-SHA256 of id.timestamp.body with your whsec_ secret>"). Refuse timestamps more than 5 minutes from now. Answer 2xx within 10 s; otherwise the delivery is retried with exponential backoff. `data.withdrawn` (action "take-down") means remove the text.',

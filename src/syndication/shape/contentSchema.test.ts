@@ -1,16 +1,19 @@
 import { describe, expect, test } from 'vitest'
 
-import { contentJsonSchemas, durationSchema, envelopeSchema } from './contentSchema'
+import { syndicationJsonSchemas } from '../openapi/schemas'
+import { durationSchema, envelopeSchema } from './contentSchema'
 
-describe('contentJsonSchemas', () => {
-  const schemas = contentJsonSchemas()
+describe('syndicationJsonSchemas', () => {
+  const schemas = syndicationJsonSchemas()
 
-  test('should give every component OpenAPI serves for documents, content and lists', () => {
+  test('should give every component OpenAPI serves, from one definition each', () => {
     expect(Object.keys(schemas).sort()).toEqual(
       [
         'AftercareStep',
         'AftercareStepContent',
         'AftercareStepList',
+        'ChangeEvent',
+        'ChangesPage',
         'Condition',
         'ConditionContent',
         'ConditionList',
@@ -19,12 +22,17 @@ describe('contentJsonSchemas', () => {
         'Faq',
         'FaqContent',
         'FaqList',
+        'JsonFeed',
+        'JsonLdGraph',
+        'JsonLdPage',
         'Licence',
+        'Problem',
         'Procedure',
         'ProcedureContent',
         'ProcedureList',
         'Reference',
         'RichText',
+        'WebhookBody',
       ].sort(),
     )
   })
@@ -36,7 +44,7 @@ describe('contentJsonSchemas', () => {
       new Set(
         ['Condition', 'ConditionContent', 'Duration', 'Envelope', 'Faq', 'FaqContent'].concat(
           ['Licence', 'Procedure', 'ProcedureContent', 'Reference', 'RichText'],
-          ['AftercareStep', 'AftercareStepContent'],
+          ['AftercareStep', 'AftercareStepContent', 'ChangeEvent'],
         ),
       ),
     )

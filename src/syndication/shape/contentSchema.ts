@@ -1,12 +1,15 @@
 import { z } from 'zod'
 
+import { syndicationRegistry as contentRegistry } from './schemaRegistry'
+
 /**
  * The one definition of what partners receive for a document: its content per type, the envelope
  * around it, and the lists. The TypeScript types below, the OpenAPI components
  * (src/syndication/openapi/schemas.ts) and the tests' response validation all come from it, so
- * the shaper, the documentation and the checks cannot drift apart.
+ * the shaper, the documentation and the checks cannot drift apart. Changes, feeds, webhooks,
+ * problems and JSON-LD are defined beside it (eventSchema.ts, feedSchema.ts, problem.ts,
+ * jsonLdSchema.ts) in the same registry.
  */
-export const contentRegistry = z.registry<{ id: string }>()
 
 const nullableString = z.string().nullable()
 const strings = z.array(z.string())
@@ -273,16 +276,3 @@ export const syndicatedSchemas = {
   'aftercare-steps': { document: aftercareStepSchema, list: aftercareStepListSchema },
   faqs: { document: faqSchema, list: faqListSchema },
 } as const
-
-/** The definitions above as JSON Schema 2020-12 components (OpenAPI 3.1), referring to each other. */
-export function contentJsonSchemas(): Record<string, Record<string, unknown>> {
-  const { schemas } = z.toJSONSchema(contentRegistry, {
-    uri: (id) => `#/components/schemas/${id}`,
-  })
-  return Object.fromEntries(
-    Object.entries(schemas).map(([id, schema]) => {
-      const { $schema: _dialect, $id: _id, ...component } = schema as Record<string, unknown>
-      return [id, component]
-    }),
-  )
-}

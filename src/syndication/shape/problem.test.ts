@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest'
 
 import { unavailableProblem } from '../../server/outage/outageResponse'
-import { problemTypes, problemTypeUri, SyndicationProblem, type ProblemType } from './problem'
+import {
+  problemSchema,
+  problemTypes,
+  problemTypeUri,
+  SyndicationProblem,
+  type ProblemType,
+} from './problem'
 
 const catalogue = new Set(
   Object.keys(problemTypes).map((name) => problemTypeUri(name as ProblemType)),
@@ -21,6 +27,7 @@ describe('SyndicationProblem', () => {
         instance: '/syndication/v1/faqs',
         slug: 'x',
       })
+      expect(problemSchema.safeParse(problem.toProblem()).error?.issues ?? []).toEqual([])
     },
   )
 })
@@ -37,6 +44,8 @@ describe('unavailableProblem', () => {
     expect(body).toMatchObject({ type: problemTypeUri(type), status: 503 })
     expect(catalogue.has(body.type)).toBe(true)
     expect(body.title).toBe(problemTypes[type].title)
+    // The documented Problem shape, as openapi.json gives it to partners.
+    expect(problemSchema.safeParse(body).error?.issues ?? []).toEqual([])
   })
 
   test.each([

@@ -1,3 +1,7 @@
+import { z } from 'zod'
+
+import { syndicationRegistry } from './schemaRegistry'
+
 /**
  * The syndication API's one error shape: RFC 9457 problem details. Each `type` is a stable URI
  * partners can switch on; the docs page and openapi.json list them all, including the 503s the
@@ -27,21 +31,42 @@ export type ProblemType = keyof typeof problemTypes
 
 export const problemTypeUri = (type: ProblemType) => `tag:clinic-content-hub,2026:problem:${type}`
 
-export type Problem = {
-  type: string
-  title: string
-  status: number
-  detail: string
-  instance?: string
-  [extension: string]: unknown
-}
+const problemTypeUris = Object.keys(problemTypes).map((type) => problemTypeUri(type as ProblemType))
+
+/** RFC 9457 problem details, with every extension member the API and the infobutton send. */
+export const problemSchema = z
+  .strictObject({
+    type: z.enum(problemTypeUris as [string, ...string[]]),
+    title: z.string(),
+    status: z.int().min(400).max(599),
+    detail: z.string(),
+    instance: z.string().optional(),
+    parameter: z.string().optional().describe('The query parameter that is not valid.'),
+    collection: z.string().optional().describe('The collection asked for.'),
+    slug: z.string().optional().describe('The slug asked for.'),
+    locale: z.string().optional().describe('The locale asked for.'),
+    problems: z
+      .array(z.string())
+      .optional()
+      .describe('Each thing wrong with an infobutton request.'),
+    errors: z
+      .array(z.strictObject({ message: z.string() }))
+      .optional()
+      .describe('On a 503 answered before the API: the same message, as Payload clients read it.'),
+  })
+  .describe('RFC 9457 problem details. Switch on `type`; it never changes.')
+  .register(syndicationRegistry, { id: 'Problem' })
+
+export type Problem = z.infer<typeof problemSchema>
+/** The members a problem may add to RFC 9457's: each one documented in problemSchema. */
+export type ProblemExtensions = Pick<Problem, 'parameter' | 'collection' | 'slug' | 'locale'>
 
 /** An error the syndication routes throw; the problem handler turns it into problem+json. */
 export class SyndicationProblem extends Error {
   constructor(
     readonly problemType: ProblemType,
     readonly detail: string,
-    readonly extensions: Record<string, unknown> = {},
+    readonly extensions: ProblemExtensions = {},
     readonly headers: Record<string, string> = {},
   ) {
     super(detail)

@@ -1,25 +1,10 @@
-import { isTombstone, type ChangeEvent, type ChangeKind } from './changeDecision'
-import type { SyndicatedCollection } from './syndicatedCollections'
-import { documentTypes } from './syndicatedCollections'
+import { isTombstone, type ChangeEvent } from './changeDecision'
 import { encodeChangesCursor } from './cursor'
+import { webhookEventTypes, type PublicEvent, type WebhookBody } from './eventSchema'
+import { documentTypes } from './syndicatedCollections'
 
-/** A change as partners read it, in the changes feed and in webhook bodies alike. */
-export type PublicEvent = {
-  sequence: number
-  cursor: string
-  kind: ChangeKind
-  tombstone: boolean
-  withdrawn: boolean
-  type: string
-  collection: SyndicatedCollection
-  id: string
-  slug: string
-  title: string | null
-  version: number
-  contentHashes: Record<string, string> | null
-  occurredAt: string
-  apiUrl: string | null
-}
+/** A change as partners read it, in the changes feed and in webhook bodies alike (eventSchema.ts). */
+export type { PublicEvent }
 
 /**
  * The locales a partner's key may read, and the locale of an event's single `title` (the first
@@ -72,16 +57,10 @@ export function toPublicEvent(
   }
 }
 
-export const webhookEventTypes: Record<ChangeKind, string> = {
-  created: 'content.published',
-  updated: 'content.updated',
-  reviewed: 'content.reviewed',
-  unpublished: 'content.unpublished',
-  deleted: 'content.deleted',
-}
+export { webhookEventTypes }
 
 /** The Standard Webhooks body: `type`, `timestamp`, `data`, plus what the partner should do. */
-export function webhookBody(event: PublicEvent, now: Date) {
+export function webhookBody(event: PublicEvent, now: Date): WebhookBody {
   return {
     type: webhookEventTypes[event.kind],
     timestamp: now.toISOString(),

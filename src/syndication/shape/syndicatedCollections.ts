@@ -8,12 +8,12 @@ export const syndicatedCollections = [
 export type SyndicatedCollection = (typeof syndicatedCollections)[number]
 
 /** The `type` each document carries, singular, as partners read it. */
-export const documentTypes: Record<SyndicatedCollection, string> = {
+export const documentTypes = {
   conditions: 'condition',
   procedures: 'procedure',
   'aftercare-steps': 'aftercare-step',
   faqs: 'faq',
-}
+} as const satisfies Record<SyndicatedCollection, string>
 
 /** The field each collection uses as its human title. */
 export const titleFields: Record<SyndicatedCollection, string> = {
