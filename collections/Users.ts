@@ -16,6 +16,7 @@ import {
   currentPasswordField,
   passwordChangesNeedProof,
 } from '../src/auth/passwordChanges'
+import { passwordChangeChecksField } from '../src/auth/passwordChangeChecksField'
 import { sameAnswerForUnknownEmails } from '../src/auth/sameAnswerForUnknownEmails'
 import { forgetFailedSignIns, slowRepeatedSignIns } from '../src/auth/slowRepeatedSignIns'
 
@@ -115,5 +116,6 @@ export const Users: CollectionConfig = {
       },
     },
     currentPasswordField,
+    passwordChangeChecksField,
   ],
 }

@@ -32,9 +32,11 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ReleaseLockOnLeave as ReleaseLockOnLeave_b7021fc462fcc5cf28b66868e7c26a82 } from '../../../../src/admin/ReleaseLockOnLeave'
 import { CurrentPasswordField as CurrentPasswordField_b389c79aa581ea6cf7f64def6214e643 } from '../../../../src/auth/CurrentPasswordField'
+import { PasswordChangeChecks as PasswordChangeChecks_62c409345d03cb102a0de717a48095e0 } from '../../../../src/auth/PasswordChangeChecks'
 import { IssuePartnerKey as IssuePartnerKey_063a7d1939f24ecb403f9ebd3c95a06d } from '../../../../src/syndication/admin/IssuePartnerKey'
 import { OriginNotice as OriginNotice_4bb6d9738e424470edf3f04541d28bed } from '../../../../src/origins/OriginNotice'
 import { WorkQueue as WorkQueue_5f7ddf1af04cecec687a7c4bbda0ac95 } from '../../../../src/admin/dashboard/WorkQueue'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -73,8 +75,10 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/admin/ReleaseLockOnLeave#ReleaseLockOnLeave": ReleaseLockOnLeave_b7021fc462fcc5cf28b66868e7c26a82,
   "/src/auth/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_b389c79aa581ea6cf7f64def6214e643,
+  "/src/auth/PasswordChangeChecks#PasswordChangeChecks": PasswordChangeChecks_62c409345d03cb102a0de717a48095e0,
   "/src/syndication/admin/IssuePartnerKey#IssuePartnerKey": IssuePartnerKey_063a7d1939f24ecb403f9ebd3c95a06d,
   "/src/origins/OriginNotice#OriginNotice": OriginNotice_4bb6d9738e424470edf3f04541d28bed,
   "/src/admin/dashboard/WorkQueue#WorkQueue": WorkQueue_5f7ddf1af04cecec687a7c4bbda0ac95,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
