@@ -5,14 +5,22 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { withExclusiveJobClaims } from '../jobs/exclusiveJobClaims'
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
+import { withChangeLogNumbering } from '../syndication/services/changeLogSequence'
 import type { DatabaseEngine } from './selectDatabaseEngine'
 import { withSerialisedWrites } from './serialisedWrites'
+import { withTransactionSlots } from './transactionSlots'
 
 // Paths are built from the working directory, not import.meta.url: in a bundled server (Next's
 // .next/server) import.meta.url points into the bundle's folder.
 const migrationDir = (engine: string) => path.resolve(process.cwd(), 'src/migrations', engine)
+
+/** PostgreSQL connections per server process (node-postgres's default), and how many of them
+ * are kept from transactions for reads outside them. */
+const poolSize = 10
+const reservedConnections = 3
 
 /** Builds the Payload database adapter that DATABASE_URL names (parsed by src/config). */
 export function createDatabaseAdapter({
@@ -25,22 +33,39 @@ export function createDatabaseAdapter({
   statementTimeoutMs?: number
 }): DatabaseAdapterObj {
   if (engine === 'postgres') {
-    return postgresAdapter({
-      pool: {
-        connectionString: url,
-        // Every wait is bounded: a connection within 2 s, a statement within
-        // DATABASE_STATEMENT_TIMEOUT_MS (the server cancels it, the request gets an answer), and a
-        // transaction left idle (holding its locks) is ended after a minute at least: Payload keeps
-        // a transaction open while it hashes a password or resizes an image between statements.
-        connectionTimeoutMillis: 2000,
-        statement_timeout: statementTimeoutMs,
-        idle_in_transaction_session_timeout: Math.max(60_000, statementTimeoutMs),
-      },
-      // UUIDs keep every ID a string, as on MongoDB, so nothing can come to rely on numeric IDs.
-      idType: 'uuid',
-      migrationDir: migrationDir('postgres'),
-      prodMigrations: postgresMigrations,
-    })
+    // Jobs claimed by one process at a time, change-log events numbered in commit order: several
+    // server processes share one PostgreSQL database (issue 13). Transactions leave connections
+    // free for everything else (transactionSlots.ts).
+    return withExclusiveJobClaims(
+      withTransactionSlots(
+        withChangeLogNumbering(
+          postgresAdapter({
+            pool: {
+              connectionString: url,
+              max: poolSize,
+              // Every wait is bounded: a pooled connection within 10 s (a burst of saves queues for
+              // the pool's 10 connections; a database that stops answering is caught sooner, by
+              // src/server/outage), a statement within DATABASE_STATEMENT_TIMEOUT_MS (the
+              // server cancels it, the request gets a 503), and a transaction left idle (holding its
+              // locks) is ended after a minute at least: Payload keeps a transaction open while it
+              // hashes a password or resizes an image between statements.
+              connectionTimeoutMillis: 10_000,
+              statement_timeout: statementTimeoutMs,
+              // The statement timeout needs a server to enforce it. When none answers (a host that
+              // accepts connections and stalls), the driver gives up a little later itself, so the
+              // connection is dropped and the pool recovers once the database is back.
+              query_timeout: statementTimeoutMs + 2000,
+              idle_in_transaction_session_timeout: Math.max(60_000, statementTimeoutMs),
+            },
+            // UUIDs keep every ID a string, as on MongoDB, so nothing can come to rely on numeric IDs.
+            idType: 'uuid',
+            migrationDir: migrationDir('postgres'),
+            prodMigrations: postgresMigrations,
+          }),
+        ),
+        { slots: poolSize - reservedConnections, maxWaitMs: statementTimeoutMs },
+      ),
+    )
   }
 
   if (engine === 'mongodb') {

@@ -10,6 +10,7 @@ import type { SyndicatedCollection } from '../shape/syndicatedCollections'
 import { titleFields } from '../shape/syndicatedCollections'
 import { contentHash } from '../shape/contentHash'
 import { offeredLocales } from '../shape/locales'
+import { deferNumbering } from './changeLogSequence'
 import { findCurrent } from './readContent'
 import { shapeContent } from '../shape/shape'
 import { queueWebhooks } from './webhookQueue'
@@ -74,17 +75,28 @@ async function publishedState(
 const maxSequenceAttempts = 8
 
 /**
- * Appends an event with the next sequence number, in the same transaction as the save that caused
- * it: the event exists exactly when the change does. The unique index on `sequence` means two
- * saves that overlap cannot both take the same number; the later one fails and is retried by the
- * editor. So a reader never sees sequence n+1 before n, and a cursor never skips an event. Without
- * a transaction (SQLite, MongoDB without a replica set) a clash is retried here.
+ * Appends an event, in the same transaction as the save that caused it: the event exists exactly
+ * when the change does. On PostgreSQL it is numbered as that transaction commits, in commit order
+ * (changeLogSequence.ts), so saves on any number of processes all succeed and no reader sees
+ * sequence n+1 before n. Elsewhere it takes the next number now: SQLite writes one at a time, and
+ * without a transaction (MongoDB without a replica set) a clash on the unique index is retried.
  */
 async function appendEvent(
   payload: Payload,
   data: Omit<ChangeEvent, 'id' | 'sequence'>,
   req: PayloadRequest | undefined,
 ): Promise<ChangeEvent> {
+  const deferred = await deferNumbering(payload, req)
+  if (deferred) {
+    const created = await payload.create({
+      collection: 'syndication-events',
+      data: { ...data, sequence: deferred.provisional } as never,
+      overrideAccess: true,
+      req,
+    })
+    deferred.numberAtCommit(created.id)
+    return created as unknown as ChangeEvent
+  }
   let lastError: unknown
   const attempts = req?.transactionID ? 1 : maxSequenceAttempts
   for (let attempt = 0; attempt < attempts; attempt++) {
