@@ -1,5 +1,6 @@
 import type { CollectionAfterReadHook, CollectionConfig, Field, FieldHook, Payload } from 'payload'
 
+import { draftedRelationPaths, publishedRelationFilters } from './publishedRelationFilters'
 import { hasRole } from './roles'
 import { untilNextContentWrite } from './untilNextContentWrite'
 
@@ -133,11 +134,18 @@ export function withPublishedRelationsOnly(
   collection: CollectionConfig,
   draftedCollections: readonly string[],
 ): CollectionConfig {
+  const drafted = new Set(draftedCollections)
+  const relationPaths = draftedRelationPaths(collection.fields, drafted)
   return {
     ...collection,
-    fields: withHook(collection.fields, new Set(draftedCollections)),
+    fields: withHook(collection.fields, drafted),
     hooks: {
       ...collection.hooks,
+      // Filters on those relationships do not give unpublished targets away either.
+      beforeOperation: [
+        ...(collection.hooks?.beforeOperation ?? []),
+        publishedRelationFilters(relationPaths, publishedIds),
+      ],
       afterRead: [...(collection.hooks?.afterRead ?? []), dropUnpopulatedRelations],
     },
   }
