@@ -1,0 +1,112 @@
+import fs from 'node:fs'
+
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { reviewAllPublished } from '../helpers/review'
+import { seedSource } from '../helpers/seeded'
+import { syndicationFixture } from '../helpers/syndication'
+import { startTestServer, type TestServer } from '../helpers/testServer'
+
+/**
+ * RFC 9110 §9.3.2: HEAD is GET without the content. For every GET route the README's "What it
+ * serves" lists, HEAD must answer the status and headers GET answers, and no body.
+ */
+let server: TestServer
+let partnerKey: string
+
+beforeAll(async () => {
+  server = await startTestServer()
+  await seedSource(server.payload)
+  await reviewAllPublished(server.payload)
+  partnerKey = (await syndicationFixture(server.baseUrl, server.payload)).key
+})
+afterAll(() => server?.close())
+
+/** The README's "What it serves" table: its paths, as written in the first column. */
+function readmePaths(): string[] {
+  const readme = fs.readFileSync('README.md', 'utf8')
+  const section = readme.split('## What it serves')[1]!.split('\n## ')[0]!
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((match) => match[1]!))
+}
+
+type Route = { path: string; partner?: boolean }
+
+/** A concrete request for each listed path; the website's pages are Next's and tested in e2e. */
+const routes: Record<string, Route[] | 'next'> = {
+  '/admin': 'next',
+  '/api/<collection>': [
+    { path: '/api/conditions' },
+    { path: '/api/conditions?where[slug][equals]=tmj-disorder' },
+    { path: '/api/faqs?limit=2' },
+    { path: '/api/globals/clinic-settings' },
+  ],
+  '/api/graphql': [{ path: '/api/graphql?query=%7BConditions(limit%3A1)%7Bdocs%7Bslug%7D%7D%7D' }],
+  '/healthz': [{ path: '/healthz' }],
+  '/readyz': [{ path: '/readyz' }],
+  '/syndication/v1': [
+    { path: '/syndication/v1/openapi.json' },
+    ...['conditions', 'procedures', 'aftercare-steps', 'faqs'].map((collection) => ({
+      path: `/syndication/v1/${collection}`,
+      partner: true,
+    })),
+    { path: '/syndication/v1/conditions/tmj-disorder', partner: true },
+    { path: '/syndication/v1/conditions/tmj-disorder?format=jsonld', partner: true },
+    { path: '/syndication/v1/conditions/tmj-disorder?format=html', partner: true },
+    { path: '/syndication/v1/changes', partner: true },
+    { path: '/syndication/v1/feed.atom', partner: true },
+    { path: '/syndication/v1/feed.json', partner: true },
+    { path: '/syndication/v1/conditions' },
+  ],
+  '/infobutton': [
+    {
+      path: '/infobutton?mainSearchCriteria.v.c=G47.63&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90',
+    },
+  ],
+  '/syndication/docs': [{ path: '/syndication/docs' }],
+  '/treatments': 'next',
+  '/faq': 'next',
+  '/conditions': 'next',
+  '/procedures': 'next',
+  '/sitemap.xml': 'next',
+  '/robots.txt': 'next',
+  '/favicon.ico': 'next',
+}
+
+/**
+ * Headers that differ between any two requests, whatever their method: the time, the request's
+ * own id, and whether the response cache had the answer yet.
+ */
+const perRequest = new Set(['date', 'connection', 'keep-alive', 'x-request-id', 'x-cache'])
+
+function comparable(headers: Headers): Record<string, string> {
+  const kept: Record<string, string> = {}
+  headers.forEach((value, name) => {
+    if (perRequest.has(name)) return
+    // The remaining quota and the seconds to its reset count down; the policy must still agree.
+    kept[name] =
+      name === 'ratelimit'
+        ? value.replace(/r=\d+/, 'r=<remaining>').replace(/t=\d+/, 't=<reset>')
+        : value
+  })
+  return kept
+}
+
+describe('HEAD answers as GET does, without a body', () => {
+  test('should cover every path the README lists', () => {
+    expect(readmePaths().sort()).toEqual(Object.keys(routes).sort())
+  })
+
+  const requests = Object.values(routes).flatMap((listed) => (listed === 'next' ? [] : listed))
+  test.each(requests)('should answer HEAD $path as GET', async ({ path, partner }) => {
+    const headers: Record<string, string> = partner ? { authorization: `Bearer ${partnerKey}` } : {}
+    const get = await fetch(`${server.baseUrl}${path}`, { headers })
+    await get.arrayBuffer()
+    const head = await fetch(`${server.baseUrl}${path}`, { method: 'HEAD', headers })
+    expect(head.status, path).toBe(get.status)
+    expect(comparable(head.headers), path).toEqual(comparable(get.headers))
+    expect((await head.arrayBuffer()).byteLength).toBe(0)
+  })
+})
