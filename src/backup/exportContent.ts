@@ -7,7 +7,8 @@ import * as tar from 'tar'
 import { archiveFormat, type Manifest } from './archiveFormat'
 import { idTypeOf } from './backupScope'
 import { contentHashes } from './contentHashes'
-import { fileSha256, listFiles, uploadFolders } from './mediaFiles'
+import { bytesSha256 } from './mediaFiles'
+import { mediaStores } from './mediaStores'
 import { readAllContent } from './readContent'
 
 function payloadVersion(): string {
@@ -23,8 +24,9 @@ export type ExportSummary = { file: string; documents: number; versions: number;
 
 /**
  * Writes every document (every locale, drafts and version history included), every global and
- * every uploaded file to one gzipped tar archive, with a manifest of content hashes to check a
- * restore against. The archive appears under its name only once it is complete.
+ * every uploaded file (from the media folder or the S3 bucket) to one gzipped tar archive, with a
+ * manifest of content hashes to check a restore against. The archive appears under its name only
+ * once it is complete.
  */
 export async function exportContent(payload: Payload, outputFile: string): Promise<ExportSummary> {
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-export-'))
@@ -41,16 +43,17 @@ export async function exportContent(payload: Payload, outputFile: string): Promi
     for (const global of content.globals) write(archiveFormat.globalFile(global.slug), global)
 
     const media: Manifest['media'] = []
-    for (const { collection, folder } of uploadFolders(payload)) {
-      for (const file of listFiles(folder)) {
-        const target = path.join(staging, archiveFormat.mediaFolder(collection), file)
+    for (const store of mediaStores(payload)) {
+      for (const file of await store.list()) {
+        const bytes = await store.read(file)
+        const target = path.join(staging, archiveFormat.mediaFolder(store.collection), file)
         fs.mkdirSync(path.dirname(target), { recursive: true })
-        fs.copyFileSync(path.join(folder, file), target)
+        fs.writeFileSync(target, bytes)
         media.push({
-          collection,
+          collection: store.collection,
           file,
-          bytes: fs.statSync(target).size,
-          sha256: fileSha256(target),
+          bytes: bytes.length,
+          sha256: bytesSha256(bytes),
         })
       }
     }

@@ -8,11 +8,24 @@ import * as tar from 'tar'
 import { archiveFormat, type Manifest } from './archiveFormat'
 import { collectionsToBackUp, globalsToBackUp, idTypeOf, localeCodesOf } from './backupScope'
 import { contentHashes } from './contentHashes'
-import { fileSha256, listFiles, uploadFolders } from './mediaFiles'
+import { differingFields } from './differingFields'
+import { bytesSha256 } from './mediaFiles'
+import { mediaStores, type MediaStore } from './mediaStores'
 import { readAllContent, type CollectionContent, type GlobalContent } from './readContent'
 import { reverseIdMap, type IdMap } from './idMap'
 import { remapReferences } from './remapReferences'
 import { restoreOrder } from './restoreOrder'
+
+/** What a bucket tells readers a file is: uploads are images (collections/Media.ts). */
+const imageTypes: Record<string, string> = {
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+}
+const imageTypeOf = (file: string) => imageTypes[path.extname(file).toLowerCase()]
 
 export class ImportRefused extends Error {
   constructor(message: string) {
@@ -29,12 +42,11 @@ export type ImportSummary = {
   idMap: IdMap
 }
 
-/** What the target already holds; a restore goes into an empty database and media folder only. */
-async function existingContent(
-  payload: Payload,
-): Promise<{ documents: string[]; files: string[] }> {
+type Obstacles = { documents: string[]; stores: { store: MediaStore; count: number }[] }
+
+/** What the target already holds; a restore goes into an empty database and media store only. */
+async function existingContent(payload: Payload, stores: MediaStore[]): Promise<Obstacles> {
   const found: string[] = []
-  const files: string[] = []
   for (const { slug } of collectionsToBackUp(payload)) {
     const { totalDocs } = await payload.db.count({ collection: slug as CollectionSlug })
     if (totalDocs > 0) found.push(`${slug}: ${totalDocs}`)
@@ -46,27 +58,29 @@ async function existingContent(
     > | null
     if (document && 'id' in document && document.id !== undefined) found.push(`global ${slug}`)
   }
-  for (const { collection, folder } of uploadFolders(payload)) {
-    const count = listFiles(folder).length
-    if (count > 0) files.push(`${count} files in ${collection}'s folder ${folder}`)
+  const occupied: Obstacles['stores'] = []
+  for (const store of stores) {
+    const count = (await store.list()).length
+    if (count > 0) occupied.push({ store, count })
   }
-  return { documents: found, files }
+  return { documents: found, stores: occupied }
 }
 
-/** Names what stands in the way: the database, the media folder, or both. */
-function notEmptyMessage({ documents, files }: { documents: string[]; files: string[] }): string {
+/** Names what stands in the way: the database, the media folder or bucket, or both. */
+function notEmptyMessage({ documents, stores }: Obstacles): string {
   const advice: string[] = []
   if (documents.length > 0) {
     advice.push(
       `The target database is not empty (${documents.join(', ')}): create a new database and point DATABASE_URL at it.`,
     )
   }
-  if (files.length > 0) {
+  for (const { store, count } of stores) {
+    const kind = store.setting === 'MEDIA_DIR' ? 'folder' : 'bucket'
     advice.push(
-      `The media folder is not empty (${files.join(', ')}): point MEDIA_DIR at a new, empty folder${documents.length === 0 ? ' (the database itself is empty; another installation may share this folder)' : ''}.`,
+      `The media ${kind} is not empty (${count} files of ${store.collection} in ${store.description}): point ${store.setting} at a new, empty ${kind}${documents.length === 0 ? ' (the database itself is empty; another installation may share this ' + kind + ')' : ''}.`,
     )
   }
-  return `${advice.join(' ')} A backup is restored into an empty database and media folder only, so nothing is overwritten.`
+  return `${advice.join(' ')} A backup is restored into an empty database and media store only, so nothing is overwritten.`
 }
 
 function readManifest(folder: string): Manifest {
@@ -115,8 +129,9 @@ function planIds(payload: Payload, manifest: Manifest, collections: CollectionCo
  */
 export async function importContent(payload: Payload, archive: string): Promise<ImportSummary> {
   if (!fs.existsSync(archive)) throw new ImportRefused(`No archive at ${path.resolve(archive)}.`)
-  const existing = await existingContent(payload)
-  if (existing.documents.length > 0 || existing.files.length > 0) {
+  const stores = mediaStores(payload)
+  const existing = await existingContent(payload, stores)
+  if (existing.documents.length > 0 || existing.stores.length > 0) {
     throw new ImportRefused(notEmptyMessage(existing))
   }
 
@@ -239,28 +254,30 @@ export async function importContent(payload: Payload, archive: string): Promise<
       throw error
     }
 
-    const folders = new Map(
-      uploadFolders(payload).map(({ collection, folder }) => [collection, folder]),
-    )
+    const storeOf = new Map(stores.map((store) => [store.collection, store]))
     for (const { collection, file, sha256 } of manifest.media) {
-      const source = path.join(staging, archiveFormat.mediaFolder(collection), file)
-      const folder = folders.get(collection)
-      if (!folder) continue
-      if (fileSha256(source) !== sha256)
+      const store = storeOf.get(collection)
+      if (!store) continue
+      const bytes = fs.readFileSync(path.join(staging, archiveFormat.mediaFolder(collection), file))
+      if (bytesSha256(bytes) !== sha256)
         throw new Error(`The archive's copy of ${file} is damaged.`)
-      const target = path.join(folder, file)
-      fs.mkdirSync(path.dirname(target), { recursive: true })
-      fs.copyFileSync(source, target)
+      await store.write(file, bytes, imageTypeOf(file))
     }
 
     const toSource = reverseIdMap(idMap)
-    const restored = contentHashes(payload, await readAllContent(payload), toSource)
+    const restoredContent = await readAllContent(payload)
+    const restored = contentHashes(payload, restoredContent, toSource)
     const differing = Object.keys(manifest.hashes).filter(
       (key) => restored[key] !== manifest.hashes[key],
     )
     if (differing.length > 0) {
+      const named = differing
+        .slice(0, 10)
+        .map((key) =>
+          differingFields(payload, key, collections, restoredContent.collections, toSource),
+        )
       throw new Error(
-        `Restored, but ${differing.length} documents differ from the backup: ${differing.slice(0, 10).join(', ')}.`,
+        `Restored, but ${differing.length} documents differ from the backup: ${named.join(', ')}.`,
       )
     }
     return {

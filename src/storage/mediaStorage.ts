@@ -18,7 +18,9 @@ export function mediaStorage(settings: S3MediaSettings | null): Plugin {
     enabled: settings !== null,
     alwaysInsertFields: true,
     bucket: settings?.bucket ?? 'unused',
-    collections: { media: true },
+    // An explicit (empty) prefix: the adapter adds its `prefix` field only when one is given or
+    // when it is disabled with alwaysInsertFields, so without it disk and S3 schemas would differ.
+    collections: { media: { prefix: '' } },
     config: settings
       ? {
           endpoint: settings.endpoint,

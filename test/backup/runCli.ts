@@ -6,6 +6,8 @@ export function runCli(
   entry: string,
   args: string[],
   databaseUrl: string,
+  /** More settings for the command, e.g. MEDIA_S3_* for a restore into a bucket. */
+  env: Record<string, string> = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(entry), ...args], {
@@ -15,6 +17,7 @@ export function runCli(
         MEDIA_DIR: mediaFolderFor(databaseUrl),
         PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'test-secret',
         NODE_ENV: 'test',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

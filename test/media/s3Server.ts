@@ -9,6 +9,8 @@ export type LocalS3 = {
   env: Record<string, string>
   /** Object keys in the bucket, sorted. */
   keys: () => Promise<string[]>
+  /** An object's bytes (s3rver serves unsigned reads, as a public bucket would). */
+  read: (key: string) => Promise<Buffer>
   /** How many objects were written (PUT or multipart complete) since the server started. */
   writes: () => number
   close: () => Promise<void>
@@ -48,6 +50,11 @@ export async function startLocalS3(bucket = 'clinic-media'): Promise<LocalS3> {
         objects: { key: string }[]
       }
       return objects.map(({ key }) => key).sort()
+    },
+    read: async (key) => {
+      const response = await fetch(`${endpoint}/${bucket}/${key}`)
+      if (!response.ok) throw new Error(`s3rver: ${key} answered ${response.status}`)
+      return Buffer.from(await response.arrayBuffer())
     },
     writes: () => writes,
     close: async () => {
