@@ -1,24 +1,24 @@
-import type { ASTVisitor, ValidationContext } from './graphqlRuntime'
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
 
+import type { ValidationRule } from './graphqlRuntime'
 import { limitError } from './limitError'
 
-/** Refuses a document with more than `maxAliases` aliased fields (an alias flood). */
-export function aliasLimit(maxAliases: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    let aliases = 0
-    return {
-      Field(field) {
-        if (!field.alias) return
-        aliases += 1
-        if (aliases === maxAliases + 1) {
-          context.reportError(
-            limitError(
-              `The query uses more than ${maxAliases} aliases. Request each field once, or split the work into several queries.`,
-              field,
-            ),
-          )
-        }
-      },
-    }
-  }
+/**
+ * Refuses an operation with more than `maxAliases` aliased fields (an alias flood), with
+ * graphql-armor's alias rule: it counts the aliases inside the fragments an operation spreads too,
+ * as often as they are spread.
+ */
+export function aliasLimit(maxAliases: number): ValidationRule {
+  return maxAliasesRule({
+    n: maxAliases,
+    propagateOnRejection: false,
+    onReject: [
+      (context) =>
+        context?.reportError(
+          limitError(
+            `The query uses more than ${maxAliases} aliases. Request each field once, or split the work into several queries.`,
+          ),
+        ),
+    ],
+  }) as ValidationRule
 }

@@ -1,23 +1,18 @@
+import { createComplexityRule, type ComplexityEstimatorArgs } from 'graphql-query-complexity'
+
 import {
   getNamedType,
   getNullableType,
   isCompositeType,
   isListType,
   isObjectType,
-  isInterfaceType,
   Kind,
-  typeFromAST,
-  valueFromAST,
-  type ASTVisitor,
-  type FragmentDefinitionNode,
+  type DocumentNode,
   type GraphQLCompositeType,
-  type GraphQLField,
-  type GraphQLSchema,
-  type SelectionSetNode,
-  type ValidationContext,
+  type ValidationRule,
 } from './graphqlRuntime'
-
 import { limitError } from './limitError'
+import { operationToCost } from './operationToCost'
 
 /**
  * How a query's cost is estimated, in documents and relations the server may have to load:
@@ -26,136 +21,63 @@ import { limitError } from './limitError'
  * - a paginated field (one that takes `limit`) multiplies what is below it by the limit asked for
  *   (Payload's default 10; `limit: 0`, which means "all", counts as `unboundedListSize`);
  * - any other list (hasMany relationships, arrays, blocks) multiplies what is below it by
- *   `assumedListSize`, except the `docs` list of a page, whose size the limit already counted.
+ *   `assumedListSize`, except the `docs` list of a page, whose size the limit already counted;
+ * - introspection (`__schema`, `__type`) costs nothing: it reads the schema, not the database.
  * Payload's own `maxComplexity` counts each field once whatever the limit; this counts the rows.
  */
 export const costModel = { defaultPageSize: 10, unboundedListSize: 1000, assumedListSize: 10 }
 
-type Variables = Record<string, unknown> | null | undefined
-
-type Walk = {
-  schema: GraphQLSchema
-  fragments: Record<string, FragmentDefinitionNode>
-  variables: Variables
+function pageSize(limit: unknown): number {
+  if (typeof limit !== 'number' || !Number.isFinite(limit)) return costModel.defaultPageSize
+  return limit <= 0 ? costModel.unboundedListSize : Math.min(limit, costModel.unboundedListSize)
 }
 
-function pageSize(field: GraphQLField<unknown, unknown>, node: FieldNodeLike, walk: Walk): number {
-  const argument = node.arguments?.find((arg) => arg.name.value === 'limit')
-  const definition = field.args.find((arg) => arg.name === 'limit')
-  if (!argument || !definition) return costModel.defaultPageSize
-  const value = valueFromAST(argument.value, definition.type, walk.variables ?? undefined)
-  if (typeof value !== 'number' || !Number.isFinite(value)) return costModel.defaultPageSize
-  return value <= 0 ? costModel.unboundedListSize : Math.min(value, costModel.unboundedListSize)
-}
+/** A page of results (Payload's `docs`, `totalDocs`…): its `docs` list is as long as the limit. */
+const isPageOfResults = (type: GraphQLCompositeType) =>
+  isObjectType(type) && 'totalDocs' in type.getFields()
 
-type FieldNodeLike = {
-  name: { value: string }
-  arguments?: readonly { name: { value: string }; value: Parameters<typeof valueFromAST>[0] }[]
-  selectionSet?: SelectionSetNode
-}
-
-function fieldsOf(type: GraphQLCompositeType) {
-  return isObjectType(type) || isInterfaceType(type) ? type.getFields() : {}
-}
-
-function selectionCost(
-  selectionSet: SelectionSetNode | undefined,
-  parentType: GraphQLCompositeType,
-  walk: Walk,
-  insidePage: boolean,
-  visited: ReadonlySet<string>,
-): number {
-  if (!selectionSet) return 0
-  let total = 0
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      const field = fieldsOf(parentType)[selection.name.value]
-      if (!field) continue
-      const fieldType = getNamedType(field.type)
-      if (!isCompositeType(fieldType)) continue
-      const complexity = field.extensions?.complexity
-      const base = typeof complexity === 'number' ? complexity : 1
-      const takesLimit = field.args.some((arg) => arg.name === 'limit')
-      const isList = isListType(getNullableType(field.type))
-      let multiplier = 1
-      if (takesLimit) multiplier = pageSize(field, selection, walk)
-      else if (isList && !insidePage) multiplier = costModel.assumedListSize
-      const below = selectionCost(selection.selectionSet, fieldType, walk, takesLimit, visited)
-      total += base + multiplier * below
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const condition = selection.typeCondition
-        ? (typeFromAST(walk.schema, selection.typeCondition) as GraphQLCompositeType | undefined)
-        : parentType
-      total += selectionCost(
-        selection.selectionSet,
-        condition ?? parentType,
-        walk,
-        insidePage,
-        visited,
-      )
-    } else {
-      const name = selection.name.value
-      const fragment = walk.fragments[name]
-      if (!fragment || visited.has(name)) continue
-      const condition = typeFromAST(walk.schema, fragment.typeCondition) as
-        GraphQLCompositeType | undefined
-      total += selectionCost(
-        fragment.selectionSet,
-        condition ?? parentType,
-        walk,
-        insidePage,
-        new Set(visited).add(name),
-      )
-    }
+/** The cost model above as a graphql-query-complexity estimator. */
+export function rowsEstimator({ type, field, args, childComplexity }: ComplexityEstimatorArgs) {
+  if (field.name.startsWith('__') || !isCompositeType(getNamedType(field.type))) return 0
+  const complexity = field.extensions?.complexity
+  const base = typeof complexity === 'number' ? complexity : 1
+  let multiplier = 1
+  if (field.args.some((arg) => arg.name === 'limit')) multiplier = pageSize(args.limit)
+  else if (isListType(getNullableType(field.type)) && !isPageOfResults(type)) {
+    multiplier = costModel.assumedListSize
   }
-  return total
+  return base + multiplier * childComplexity
 }
 
-/** The estimated cost of each operation in the document, by operation name (or "anonymous"). */
-export function operationCosts(
-  context: Pick<ValidationContext, 'getDocument' | 'getSchema'>,
-  variables: Variables,
-): Map<string, number> {
-  const schema = context.getSchema()
-  const fragments: Record<string, FragmentDefinitionNode> = {}
-  for (const definition of context.getDocument().definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition
-  }
-  const costs = new Map<string, number>()
-  for (const definition of context.getDocument().definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue
-    const root = schema.getRootType(definition.operation)
-    if (!root) continue
-    const cost = selectionCost(
-      definition.selectionSet,
-      root,
-      { schema, fragments, variables },
-      false,
-      new Set(),
-    )
-    costs.set(definition.name?.value ?? 'anonymous', cost)
-  }
-  return costs
+/** The name the refusal gives the operation: the one asked for, or the document's only one. */
+function operationLabel(document: DocumentNode, operationName?: string | null): string {
+  if (operationName) return `"${operationName}" `
+  const operations = document.definitions.filter(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION,
+  )
+  const only = operations.length === 1 ? operations[0] : undefined
+  return only?.name ? `"${only.name.value}" ` : ''
 }
 
 /**
- * Refuses the operation that will run when its estimated cost is over `maxCost`. Only that one:
- * the variables sent belong to it, and the other operations of the document never execute.
+ * Refuses the operation that will run when its estimated cost is over `maxCost`, with
+ * graphql-query-complexity (which Payload's own complexity rule uses) and the estimator above.
+ * Only that operation is costed: the variables sent belong to it, and the others never execute.
  */
-export function costLimit(maxCost: number, variables: Variables, operationName?: string | null) {
-  return (context: ValidationContext): ASTVisitor => ({
-    Document: {
-      leave() {
-        for (const [name, cost] of operationCosts(context, variables)) {
-          if (operationName && name !== operationName) continue
-          if (cost <= maxCost) continue
-          context.reportError(
-            limitError(
-              `The ${name === 'anonymous' ? '' : `"${name}" `}query would load about ${cost} documents and relations; at most ${maxCost} are allowed per request. Ask for a smaller limit or fewer related documents, and page through the rest.`,
-            ),
-          )
-        }
-      },
-    },
-  })
+export function costLimit(
+  maxCost: number,
+  variables: Record<string, unknown> | null | undefined,
+  operationName?: string | null,
+): ValidationRule {
+  return (context) =>
+    createComplexityRule({
+      estimators: [rowsEstimator],
+      maximumComplexity: maxCost,
+      variables: variables ?? {},
+      operationName: operationToCost(context.getDocument(), operationName),
+      createError: (max, cost) =>
+        limitError(
+          `The ${operationLabel(context.getDocument(), operationName)}query would load about ${cost} documents and relations; at most ${max} are allowed per request. Ask for a smaller limit or fewer related documents, and page through the rest.`,
+        ),
+    })(context)
 }

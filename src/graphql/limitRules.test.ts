@@ -37,12 +37,10 @@ describe('limitRules', () => {
     expect(errorsFor(query)).toEqual([])
   })
 
-  test('should refuse nesting past the depth limit and say how deep it was', () => {
+  test('should refuse nesting past the depth limit and name the limit', () => {
     const levels = graphQLLimits.maxDepth
     expect(errorsFor(nested(levels))).toEqual([
-      expect.stringMatching(
-        new RegExp(`nests ${levels + 2} levels deep; at most ${graphQLLimits.maxDepth}`),
-      ),
+      expect.stringMatching(new RegExp(`nests more than ${graphQLLimits.maxDepth} levels deep`)),
     ])
   })
 
@@ -70,6 +68,30 @@ describe('limitRules', () => {
     ],
   ])('should refuse %s by cost', (_name, query) => {
     expect(errorsFor(query)).toEqual([expect.stringMatching(/documents and relations; at most/)])
+  })
+
+  test('should count aliases inside fragments as often as they are spread', () => {
+    const aliases = Array.from({ length: 6 }, (_, i) => `a${i}: name`).join(' ')
+    const spreads = Array.from({ length: 4 }, (_, i) => `c${i}: Condition(id: "${i}") { ...Six }`)
+    const query = `{ ${spreads.join(' ')} } fragment Six on Condition { ${aliases} }`
+    // 4 written aliases + 4 spreads × 6 = 28, over the limit of 20; written once, they are 10.
+    expect(errorsFor(query)).toEqual([
+      expect.stringMatching(new RegExp(`more than ${graphQLLimits.maxAliases} aliases`)),
+    ])
+  })
+
+  test('should price only the operation that will run', () => {
+    const document = parse(
+      'query Small { Condition(id: "x") { name } } query Huge { Conditions(limit: 0) { docs { related { procedure { faqs { question } } } } } }',
+    )
+    const errorsRunning = (operationName: string) =>
+      validate(
+        schema,
+        document,
+        limitRules({ variables: {}, operationName, allowIntrospection: true }),
+      ).map((error) => error.message)
+    expect(errorsRunning('Small')).toEqual([])
+    expect(errorsRunning('Huge')).toEqual([expect.stringMatching(/"Huge" query would load about/)])
   })
 
   test('should read the limit from variables when pricing a query', () => {

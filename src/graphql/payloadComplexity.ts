@@ -5,6 +5,7 @@ import {
 } from 'graphql-query-complexity'
 
 import type { ExecutionArgs, ValidationRule } from './graphqlRuntime'
+import { operationToCost } from './operationToCost'
 
 /**
  * Payload's complexity limit (`graphQL.maxComplexity`), counted the way Payload counts it, but for
@@ -16,12 +17,12 @@ import type { ExecutionArgs, ValidationRule } from './graphqlRuntime'
  */
 export function payloadComplexityRule(
   maximumComplexity: number,
-  args: Pick<ExecutionArgs, 'operationName' | 'variableValues'>,
+  args: Pick<ExecutionArgs, 'document' | 'operationName' | 'variableValues'>,
 ): ValidationRule {
   return createComplexityRule({
     estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
     maximumComplexity,
     variables: (args.variableValues ?? {}) as Record<string, unknown>,
-    operationName: args.operationName ?? undefined,
+    operationName: operationToCost(args.document, args.operationName),
   }) as unknown as ValidationRule
 }

@@ -167,6 +167,22 @@ describe('ordinary GraphQL queries', () => {
     expect(response.body.data.Conditions.totalDocs).toBe(1)
   })
 
+  test.each([
+    ['an anonymous operation', '{ Conditions { totalDocs } }'],
+    ['a name no operation has', 'query A { Conditions { totalDocs } }'],
+    [
+      'a named and an anonymous operation',
+      '{ Conditions { totalDocs } } query X { Conditions { totalDocs } }',
+    ],
+  ])('should answer 400, not 500, for operationName "X" with %s', async (_name, query) => {
+    const response = await sendJson('POST', `${server.baseUrl}/api/graphql`, {
+      query,
+      operationName: 'X',
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].message).toEqual(expect.any(String))
+  })
+
   test('should allow introspection outside production', async () => {
     const { status, body } = await graphql(server.baseUrl, '{ __schema { queryType { name } } }')
     expect(status).toBe(200)
