@@ -18,6 +18,6 @@ export function globalsToBackUp(payload: Payload): SanitizedGlobalConfig[] {
 export const localeCodesOf = (payload: Payload): string[] =>
   payload.config.localization ? payload.config.localization.localeCodes : []
 
-/** 'number' on SQLite, 'text' (UUIDs) on PostgreSQL as configured here. */
+/** 'text' on every engine here; archives from SQLite before its IDs became text say 'number'. */
 export const idTypeOf = (payload: Payload): string =>
   (payload.db as unknown as { defaultIDType?: string }).defaultIDType ?? 'text'

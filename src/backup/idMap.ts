@@ -1,11 +1,13 @@
 /** Source ID → restored ID, per collection, as the import reports it. */
 export type IdMap = Record<string, Record<string, unknown>>
 
-/** The source ID in its own type (SQLite's numbers stay numbers), as the manifest keyed it. */
-const sourceId = (key: string): unknown => (/^\d+$/.test(key) ? Number(key) : key)
-
-/** Maps a restored document's ID back to the one it had in the source. */
-export function reverseIdMap(idMap: IdMap) {
+/**
+ * Maps a restored document's ID back to the one it had in the source, in the source's own type:
+ * numbers from a SQLite database made before IDs became text (`sourceIdType` 'number'), else text.
+ */
+export function reverseIdMap(idMap: IdMap, sourceIdType: string) {
+  const sourceId = (key: string): unknown =>
+    sourceIdType === 'number' && /^\d+$/.test(key) ? Number(key) : key
   const reversed: Record<string, Map<string, unknown>> = {}
   for (const [collection, ids] of Object.entries(idMap)) {
     reversed[collection] = new Map(

@@ -6,7 +6,8 @@ import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 import * as tar from 'tar'
 
 import { archiveFormat, type Manifest } from './archiveFormat'
-import { collectionsToBackUp, globalsToBackUp, idTypeOf, localeCodesOf } from './backupScope'
+import { idKindOf } from '../database/idKind'
+import { collectionsToBackUp, globalsToBackUp, localeCodesOf } from './backupScope'
 import { contentHashes } from './contentHashes'
 import { differingFields } from './differingFields'
 import { bytesSha256 } from './mediaFiles'
@@ -40,6 +41,8 @@ export type ImportSummary = {
   files: number
   /** Source ID → restored ID per collection; identical unless the engines' IDs differ. */
   idMap: IdMap
+  /** The source's ID type ('number': SQLite before IDs became text), to read idMap's keys. */
+  sourceIdType: string
 }
 
 type Obstacles = { documents: string[]; stores: { store: MediaStore; count: number }[] }
@@ -100,21 +103,18 @@ function readManifest(folder: string): Manifest {
 }
 
 /**
- * The IDs restored documents get. Same kind of ID as the source (SQLite to SQLite, PostgreSQL to
- * PostgreSQL): the same IDs, so links by ID keep working. Otherwise new ones of the target's kind.
+ * The IDs restored documents get: the same IDs wherever the target can hold them, so links by ID
+ * keep working (SQLite's text IDs hold UUIDs and the whole numbers of older SQLite databases,
+ * PostgreSQL's only UUIDs); otherwise new ones of the target's kind.
  */
-function planIds(payload: Payload, manifest: Manifest, collections: CollectionContent[]) {
-  const keep = manifest.source.idType === idTypeOf(payload)
+function planIds(payload: Payload, collections: CollectionContent[]) {
+  const { pattern } = idKindOf(payload.db.name)
   const idMap: ImportSummary['idMap'] = {}
   for (const { slug, documents } of collections) {
     idMap[slug] = {}
-    documents.forEach((document, index) => {
-      idMap[slug][String(document.id)] = keep
-        ? document.id
-        : idTypeOf(payload) === 'number'
-          ? index + 1
-          : randomUUID()
-    })
+    for (const { id } of documents) {
+      idMap[slug][String(id)] = pattern.test(String(id)) ? String(id) : randomUUID()
+    }
   }
   const toTarget = (collection: string, id: unknown) =>
     id === null || id === undefined ? id : (idMap[collection]?.[String(id)] ?? id)
@@ -156,7 +156,7 @@ export async function importContent(payload: Payload, archive: string): Promise<
       .map(({ slug }) => readJson<GlobalContent>(archiveFormat.globalFile(slug)))
       .filter((content): content is GlobalContent => content !== null)
 
-    const { idMap, toTarget } = planIds(payload, manifest, collections)
+    const { idMap, toTarget } = planIds(payload, collections)
     const localeCodes = localeCodesOf(payload)
     const transactionID = (await payload.db.beginTransaction()) ?? undefined
     const req = { transactionID } as never
@@ -264,7 +264,7 @@ export async function importContent(payload: Payload, archive: string): Promise<
       await store.write(file, bytes, imageTypeOf(file))
     }
 
-    const toSource = reverseIdMap(idMap)
+    const toSource = reverseIdMap(idMap, manifest.source.idType)
     const restoredContent = await readAllContent(payload)
     const restored = contentHashes(payload, restoredContent, toSource)
     const differing = Object.keys(manifest.hashes).filter(
@@ -285,6 +285,7 @@ export async function importContent(payload: Payload, archive: string): Promise<
       versions: collections.reduce((sum, { versions }) => sum + versions.length, 0),
       files: manifest.media.length,
       idMap,
+      sourceIdType: manifest.source.idType,
     }
   } finally {
     fs.rmSync(staging, { recursive: true, force: true })

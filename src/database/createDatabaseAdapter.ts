@@ -84,8 +84,11 @@ export function createDatabaseAdapter({
       // (on the first connection only: libsql opens later ones without it, see serialisedWrites.ts).
       wal: true,
       busyTimeout: 5000,
-      // Deleted rows' IDs are never handed out again, so an ID always names one document.
-      autoIncrement: true,
+      // Text IDs, as on PostgreSQL and MongoDB, so one GraphQL schema and one set of generated
+      // types fit every engine. Random UUIDs are never handed out twice, which is what
+      // AUTOINCREMENT guaranteed for integer IDs: an ID always names one document. Databases made
+      // with integer IDs keep them as decimal strings (migration 20261130_*_string_ids).
+      idType: 'uuid',
       migrationDir: migrationDir('sqlite'),
       prodMigrations: sqliteMigrations,
     }),

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { createTestDatabase } from './testDatabase'
+import { createTestDatabase, type TestDatabase } from './testDatabase'
 
 export type TestServer = {
   baseUrl: string
@@ -17,11 +17,14 @@ export type TestServer = {
  */
 export async function startTestServer({
   connectThrough,
+  database: given,
 }: {
   /** Rewrites the database URL the server connects with, e.g. to go through a TCP proxy. */
   connectThrough?: (databaseUrl: string) => string
+  /** A database made beforehand (e.g. by an older version), instead of a fresh empty one. */
+  database?: TestDatabase
 } = {}): Promise<TestServer> {
-  const database = await createTestDatabase()
+  const database = given ?? (await createTestDatabase())
   process.env.DATABASE_URL = connectThrough ? connectThrough(database.url) : database.url
   process.env.MEDIA_DIR = path.resolve(
     process.cwd(),

@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+import { migrationLogWithTextIds } from '../../database/migrationLogWithTextIds'
+
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`conditions_complementary_therapies\` (
   	\`_order\` integer NOT NULL,
@@ -985,6 +987,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
+  // Added when SQLite's IDs became text: lets a new database record this migration.
+  await migrationLogWithTextIds({ db, payload, req })
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

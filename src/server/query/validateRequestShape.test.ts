@@ -1,21 +1,25 @@
 import { describe, expect, test } from 'vitest'
 
+import { idKindOf } from '../../database/idKind'
 import { checkApiPath, checkQueryParams, type ApiShape } from './validateRequestShape'
 
 const sqlite: ApiShape = {
   collections: new Set(['conditions', 'users', 'payload-preferences']),
   globals: new Set(['clinic-settings']),
   localeCodes: ['en', 'es'],
-  idType: 'number',
+  ids: idKindOf('sqlite'),
 }
-const postgres: ApiShape = { ...sqlite, idType: 'text' }
+const postgres: ApiShape = { ...sqlite, ids: idKindOf('postgres') }
+const mongodb: ApiShape = { ...sqlite, ids: idKindOf('mongodb') }
 const uuid = '0b4e7c1e-9a7d-4f7e-8c2b-6f1f2d3e4a5b'
 
 describe('checkApiPath', () => {
   test.each([
     ['/conditions', sqlite],
     ['/conditions/12', sqlite],
+    [`/conditions/${uuid}`, sqlite],
     [`/conditions/${uuid}`, postgres],
+    ['/conditions/65a1f0c2e4b0a1b2c3d4e5f6', mongodb],
     ['/conditions/count', sqlite],
     ['/users/login', sqlite],
     ['/conditions/versions/3', sqlite],
@@ -31,11 +35,12 @@ describe('checkApiPath', () => {
   })
 
   test.each([
-    ['/conditions/abc', sqlite, /whole numbers/],
-    ['/conditions/1e309', sqlite, /whole numbers/],
-    ['/conditions/-1', sqlite, /whole numbers/],
+    ['/conditions/abc', sqlite, /UUIDs, or whole numbers/],
+    ['/conditions/1e309', sqlite, /UUIDs, or whole numbers/],
+    ['/conditions/-1', sqlite, /UUIDs, or whole numbers/],
     ['/conditions/12', postgres, /UUIDs/],
-    ['/conditions/%E0%A4%A', sqlite, /whole numbers/],
+    [`/conditions/${uuid}`, mongodb, /hexadecimal/],
+    ['/conditions/%E0%A4%A', sqlite, /UUIDs, or whole numbers/],
     ['/constructor/__proto__', sqlite, /Nothing is served/],
     ['/__proto__', sqlite, /Nothing is served/],
     ['/globals/toString', sqlite, /Nothing is served/],
@@ -88,7 +93,7 @@ describe('IDs in where', () => {
 
   test.each([
     [{ where: { id: { in: '1' } } }, postgres, /UUIDs/],
-    [{ where: { or: [{ id: { equals: 'abc' } }] } }, sqlite, /whole numbers/],
+    [{ where: { or: [{ id: { equals: 'abc' } }] } }, sqlite, /UUIDs, or whole numbers/],
   ])('should refuse %j with 400', (query, shape, message) => {
     expect(checkQueryParams(query, 'GET', shape)).toEqual({
       status: 400,

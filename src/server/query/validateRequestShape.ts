@@ -8,10 +8,11 @@ export type ApiShape = {
   collections: ReadonlySet<string>
   globals: ReadonlySet<string>
   localeCodes: readonly string[]
-  /** 'number' (SQLite's integer IDs) or 'text' (PostgreSQL's UUIDs). */
-  idType: string
+  /** What a document ID looks like on the database engine in use (src/database/idKind.ts). */
+  ids: IdKind
 }
 
+import type { IdKind } from '../../database/idKind'
 import { nulMessage, urlContainsNul } from '../../lib/nulCharacter'
 
 type Problem = { status: number; message: string } | null
@@ -19,8 +20,6 @@ type Problem = { status: number; message: string } | null
 /** Names every plain object inherits: as a collection slug they reach Object.prototype. */
 const inheritedNames = new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__'])
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const integerPattern = /^[1-9]\d{0,15}$/
 /** Non-ID segments Payload serves below a document or collection. */
 const collectionEndpoints = new Set([
   'login',
@@ -77,13 +76,10 @@ export function checkApiPath(path: string, shape: ApiShape): Problem {
       message: `No preference has the key "${second.slice(0, 80)}": keys are letters, digits and - _ . : (at most 200).`,
     }
   }
-  const validId = shape.idType === 'number' ? integerPattern.test(second) : uuidPattern.test(second)
-  if (validId) return null
+  if (shape.ids.pattern.test(second)) return null
   return {
     status: 404,
-    message: `No ${first} document has the ID "${second.slice(0, 80)}": ${
-      shape.idType === 'number' ? 'IDs here are whole numbers' : 'IDs here are UUIDs'
-    }.`,
+    message: `No ${first} document has the ID "${second.slice(0, 80)}": ${shape.ids.description}.`,
   }
 }
 
@@ -133,12 +129,9 @@ function checkWhereIds(where: unknown, shape: ApiShape, depth = 0): string | nul
     if (key !== 'id' || !value || typeof value !== 'object') continue
     for (const [operator, operand] of Object.entries(value)) {
       if (!idValueOperators.has(operator)) continue
-      const pattern = shape.idType === 'number' ? integerPattern : uuidPattern
-      const wrong = idValues(operand).find((id) => id !== '' && !pattern.test(String(id)))
+      const wrong = idValues(operand).find((id) => id !== '' && !shape.ids.pattern.test(String(id)))
       if (wrong !== undefined) {
-        return `where[id][${operator}] names "${String(wrong).slice(0, 80)}", which is not an ID here: ${
-          shape.idType === 'number' ? 'IDs here are whole numbers' : 'IDs here are UUIDs'
-        }.`
+        return `where[id][${operator}] names "${String(wrong).slice(0, 80)}", which is not an ID here: ${shape.ids.description}.`
       }
     }
   }

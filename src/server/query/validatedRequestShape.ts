@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { parse } from 'qs-esm'
 
 import { HttpError } from '../httpError'
+import { idKindOf } from '../../database/idKind'
 import { checkApiPath, checkNul, checkQueryParams, type ApiShape } from './validateRequestShape'
 
 const payloadQueryOptions = {
@@ -19,7 +20,7 @@ export function validatedRequestShape(payload: Payload): RequestHandler {
     collections: new Set(config.collections.map(({ slug }) => slug)),
     globals: new Set(config.globals.map(({ slug }) => slug)),
     localeCodes: config.localization ? config.localization.localeCodes : [],
-    idType: (payload.db as unknown as { defaultIDType?: string }).defaultIDType ?? 'text',
+    ids: idKindOf(payload.db.name),
   }
   return (req, _res, next) => {
     const queryStart = req.originalUrl.indexOf('?')
