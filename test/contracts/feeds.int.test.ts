@@ -5,6 +5,8 @@ import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { changesPageSchema } from '../../src/syndication/shape/eventSchema'
+import { jsonFeedSchema } from '../../src/syndication/shape/feedSchema'
 import { reviewAllPublished } from '../helpers/review'
 import { seedSource } from '../helpers/seeded'
 import { syndicationFixture } from '../helpers/syndication'
@@ -54,6 +56,10 @@ describe('the JSON Feed, checked against a JSON Feed 1.1 schema', () => {
     expect(headers.get('content-type')).toContain('application/feed+json')
     expect(body.items.length).toBeGreaterThan(0)
     expect(validate(body), ajv.errorsText(validate.errors)).toBe(true)
+    // And our own definition of it, which the OpenAPI document and the builder's type come from.
+    expect(jsonFeedSchema.safeParse(body).error?.issues ?? []).toEqual([])
+    const { body: changes } = await fixture.get('/changes?limit=100')
+    expect(changesPageSchema.safeParse(changes).error?.issues ?? []).toEqual([])
   })
 
   test('should link its home page to the website and date every item', async () => {

@@ -22,11 +22,12 @@ beforeAll(async () => {
 })
 afterAll(() => server?.close())
 
-/** The README's "What it serves" table: its paths, as written in the first column. */
+/** The README's "What it serves" table (its first): the paths, as written in the first column. */
 function readmePaths(): string[] {
   const readme = fs.readFileSync('README.md', 'utf8')
   const section = readme.split('## What it serves')[1]!.split('\n## ')[0]!
-  return section
+  const table = section.trim().split('\n\n')[0]!
+  return table
     .split('\n')
     .filter((line) => line.startsWith('| `'))
     .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((match) => match[1]!))
