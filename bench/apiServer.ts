@@ -17,6 +17,10 @@ const { default: config } = await import('../payload.config')
 const { createRequestPipeline } = await import('../src/server/pipeline')
 const { configuration } = await import('../src/config')
 
+const { addBenchmarkTier } = await import('./benchmarkTier')
+
+// Partners on the benchmark's tier are not rate-limited (bench/benchmarkTier.ts).
+addBenchmarkTier()
 const payload = await getPayload({ config })
 const pipeline = createRequestPipeline({
   payload,

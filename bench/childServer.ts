@@ -54,14 +54,20 @@ function startOnce(port: number, env: Record<string, string | undefined>, script
       child.kill('SIGKILL')
       resolve({ exitCode: null, errors: `no ready line after ${readyTimeoutMs} ms. ${errors}` })
     }, readyTimeoutMs)
-    child.stdout?.on('data', (chunk: Buffer) => {
+    const lookForReady = (chunk: Buffer) => {
       output += chunk.toString()
       const readyLine = output.split('\n').find((line) => line.includes('"ready":true'))
       if (readyLine) {
         clearTimeout(timer)
+        // From here on its output (one access line per request) is read and dropped: keeping
+        // and searching it would load the benchmark's own process, which generates the load.
+        child.stdout?.off('data', lookForReady)
+        child.stdout?.resume()
+        output = ''
         resolve({ child, serverPid: (JSON.parse(readyLine) as { pid: number }).pid })
       }
-    })
+    }
+    child.stdout?.on('data', lookForReady)
     child.once('exit', (exitCode) => {
       clearTimeout(timer)
       resolve({ exitCode, errors })

@@ -42,3 +42,14 @@ export const scaleScenarios = (documents: number): Scenario[] => [
     path: bySlugPath(`synthetic-condition-${String(Math.floor(documents / 2)).padStart(5, '0')}`),
   },
 ]
+
+/**
+ * A partner's syndication read (the list of conditions), with the key bench/setupActors.ts issued
+ * on the benchmark-only tier.
+ */
+export const partnerScenario = (key: string): Scenario => ({
+  name: 'partner syndication list /syndication/v1/conditions?limit=10',
+  method: 'GET',
+  path: '/syndication/v1/conditions?limit=10',
+  headers: { authorization: `Bearer ${key}` },
+})
