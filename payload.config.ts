@@ -20,6 +20,7 @@ import {
 } from './src/cache/invalidation'
 import { configuration } from './src/config'
 import { createDatabaseAdapter } from './src/database/createDatabaseAdapter'
+import { recordDatabaseFault } from './src/server/outage/databaseFault'
 import { emailAdapter } from './src/mail/emailAdapter'
 import { withListIndexes } from './src/database/listIndexes'
 import { withParentIndexes } from './src/database/parentIndexes'
@@ -103,6 +104,8 @@ const builtConfig = buildConfig({
   db: withResponseCacheCommits(
     withScheduleGuards(withParentIndexes(createDatabaseAdapter(config.database))),
   ),
+  // Keeps the error behind Payload's own 500 answer, so a database timeout is answered 503.
+  hooks: { afterError: [recordDatabaseFault] },
   // sharp with a 40-megapixel decode limit; uploads over 10 MB are cut off with a 413.
   sharp: limitedSharp,
   upload: { limits: { fileSize: uploadLimits.maxFileBytes } },

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 
 import { graphQLErrorCode } from '../graphql/errorCode'
 import { HttpError } from './httpError'
+import { isDatabaseUnavailable } from './outage/databaseFault'
+import { sendDatabaseUnavailable } from './outage/outageResponse'
 
 /** Statuses that body-parser and friends attach to the errors they raise. */
 function statusOf(error: unknown): number {
@@ -30,6 +32,8 @@ export function errorHandler(payload: Payload): ErrorRequestHandler {
   const graphQLPath = `${payload.config.routes.api}${payload.config.routes.graphQL}`
   return (error, req, res, next) => {
     if (res.headersSent) return next(error)
+    // A database that timed out or cannot be reached is a moment's unavailability, not a bug.
+    if (isDatabaseUnavailable(error)) return sendDatabaseUnavailable(res)
     const status = statusOf(error)
     if (status >= 500) payload.logger.error({ err: error }, 'request failed')
     const type = (error as { type?: string })?.type

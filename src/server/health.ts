@@ -1,9 +1,15 @@
 import { Router } from 'express'
 import type { Payload } from 'payload'
 
-import { pingDatabase } from '../database/pingDatabase'
+import { pingOwnConnection } from './outage/databasePing'
 
-/** `/healthz`: the process runs. `/readyz`: it can also reach its database. */
+/** How long /readyz waits for the database to answer `select 1` before saying 503. */
+const readinessTimeoutMs = 1500
+
+/**
+ * `/healthz`: the process runs (liveness: restart it if this fails). `/readyz`: it can also reach
+ * its database within `readinessTimeoutMs` (readiness: send it no traffic while this fails).
+ */
 export function healthRoutes(payload: Payload): Router {
   const router = Router()
   router.get('/healthz', (_req, res) => {
@@ -12,7 +18,7 @@ export function healthRoutes(payload: Payload): Router {
   router.get('/readyz', async (_req, res) => {
     res.set('cache-control', 'no-store')
     try {
-      await pingDatabase(payload)
+      await pingOwnConnection(payload, readinessTimeoutMs)
       res.json({ status: 'ready', database: 'up' })
     } catch (error) {
       payload.logger.warn({ err: error }, 'readiness check failed')

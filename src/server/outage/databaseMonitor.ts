@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { pingDatabase } from '../../database/pingDatabase'
+import { pingOwnConnection, warmPingConnection } from './databasePing'
 
 /**
  * What the server believes about its database. Nothing is probed while all is well (requests are
@@ -15,7 +15,11 @@ export type DatabaseMonitor = {
   stop: () => void
 }
 
-export const outageTiming = { pingTimeoutMs: 1000, probeIntervalMs: 500 }
+/**
+ * checkAfterMs + pingTimeoutMs bounds how long a request waits on a database that stopped
+ * answering (issue 13: a 503 within 5 s).
+ */
+export const outageTiming = { pingTimeoutMs: 1000, probeIntervalMs: 500, checkAfterMs: 2500 }
 
 const monitors = new WeakMap<Payload, DatabaseMonitor>()
 
@@ -23,13 +27,14 @@ export function databaseMonitor(payload: Payload): DatabaseMonitor {
   const existing = monitors.get(payload)
   if (existing) return existing
 
+  warmPingConnection(payload)
   let down = false
   let probe: NodeJS.Timeout | undefined
   let stopped = false
 
-  const check = async () => {
+  const ping = async () => {
     try {
-      await pingDatabase(payload, outageTiming.pingTimeoutMs)
+      await pingOwnConnection(payload, outageTiming.pingTimeoutMs)
       if (down) payload.logger.info('database reachable again: serving requests')
       down = false
     } catch (error) {
@@ -38,6 +43,13 @@ export function databaseMonitor(payload: Payload): DatabaseMonitor {
       scheduleProbe()
     }
     return !down
+  }
+
+  // Concurrent callers (every stuck request at its deadline) share one ping.
+  let inFlight: Promise<boolean> | undefined
+  const check = () => {
+    inFlight ??= ping().finally(() => (inFlight = undefined))
+    return inFlight
   }
 
   const scheduleProbe = () => {

@@ -47,6 +47,7 @@ export function unavailableProblem(path: string, reason: Unavailable) {
 
 /** The answer while the database is unreachable; Retry-After says when to come back. */
 export function sendDatabaseUnavailable(res: Response): void {
+  if (res.headersSent) return
   res
     .status(503)
     .set('retry-after', String(retryAfterSeconds))

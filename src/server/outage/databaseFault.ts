@@ -1,0 +1,62 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+import type { AfterErrorHook } from 'payload'
+
+/**
+ * PostgreSQL error classes that mean "the database could not do it now", not "the request or the
+ * code is wrong": 08 connection exception, 53 insufficient resources (too many connections),
+ * 57 operator intervention (57014: a statement cancelled by statement_timeout; 57P01-03: the
+ * server shutting down or starting), 55P03 a lock not available, 25P03 an idle transaction ended.
+ */
+const unavailableSqlStates = [/^08/, /^53/, /^57/, /^55P03$/, /^25P03$/]
+
+/** node-postgres's and the pool's own words when no answer came at all. */
+const unavailableMessages = [
+  /Query read timeout/,
+  /timeout exceeded when trying to connect/,
+  /Connection terminated/,
+  /Client has encountered a connection error/,
+  /database is locked/,
+]
+const unavailableSystemCodes = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'SQLITE_BUSY']
+
+/**
+ * Whether an error (or any error it was caused by: Payload and drizzle wrap the driver's) says the
+ * database timed out or could not be reached. Such a failure is the service being unavailable for
+ * a moment: the client hears 503 with Retry-After, not a 500 that reads as a bug.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 8; depth++) {
+    const { code, message, cause } = current as {
+      code?: unknown
+      message?: unknown
+      cause?: unknown
+    }
+    if (typeof code === 'string') {
+      if (unavailableSqlStates.some((state) => state.test(code))) return true
+      if (unavailableSystemCodes.includes(code)) return true
+    }
+    if (typeof message === 'string' && unavailableMessages.some((words) => words.test(message))) {
+      return true
+    }
+    current = cause
+  }
+  return false
+}
+
+type FaultSlot = { fault?: unknown }
+const requestFaults = new AsyncLocalStorage<FaultSlot>()
+
+/** Runs the rest of a request with a slot where Payload's error hook leaves what went wrong. */
+export const withFaultSlot = <T>(work: () => T): T => requestFaults.run({}, work)
+
+/** The error Payload answered this request with, if it answered with one. */
+export const recordedFault = (): unknown => requestFaults.getStore()?.fault
+
+/**
+ * Payload turns an error into its own 500 answer before Express sees it; this hook keeps the error
+ * for the request, so the outage answer (outageGuard.ts) can tell a database timeout from a bug.
+ */
+export const recordDatabaseFault: AfterErrorHook = ({ error }) => {
+  const slot = requestFaults.getStore()
+  if (slot) slot.fault = error
+}
