@@ -14,7 +14,13 @@ import { mainScenarios, type Scenario } from './scenarios'
 
 const seconds = Number(process.env.BENCH_SECONDS || 5)
 const rounds = Number(process.env.BENCH_ROUNDS || 2)
-const env = { PAYLOAD_SECRET: 'bench-secret', PAYLOAD_MIGRATING: 'true', RESPONSE_CACHE: 'off' }
+// Lexical's Node entry can leave its top-level await unsettled (exit 13); see src/cli/compiledStart.mjs.
+const env = {
+  PAYLOAD_SECRET: 'bench-secret',
+  PAYLOAD_MIGRATING: 'true',
+  RESPONSE_CACHE: 'off',
+  NODE_OPTIONS: '--conditions=production',
+}
 const loadAverage = () =>
   os
     .loadavg()
