@@ -138,6 +138,9 @@ async function publisher(context: LoadContext, log: LoadLog, worker: number) {
   }
 }
 
+/** A different colour for each upload, so no two files are the same. */
+const imageColour = (n: number) => `#${((n * 2654435) % 0xffffff).toString(16).padStart(6, '0')}`
+
 async function uploader(context: LoadContext, log: LoadLog) {
   for (let n = 1; Date.now() < context.deadline; n++) {
     const jpeg = await sharp({
@@ -145,7 +148,7 @@ async function uploader(context: LoadContext, log: LoadLog) {
         width: 2000,
         height: 1200,
         channels: 3,
-        background: `#${(n * 2654435) % 0xffffff}`,
+        background: imageColour(n),
       },
     })
       .jpeg()
