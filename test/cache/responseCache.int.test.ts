@@ -125,9 +125,9 @@ describe('response cache: invalidation before the save returns', () => {
       bearer(admin),
     )
     expect(saved.status).toBe(200)
+    // A MISS, or already a HIT: the background refresh may have recomputed it after the publish.
     const after = await get(path)
     expect(after.body.name).toBe('Renamed and published')
-    expect(after.cache).toBe('MISS')
   })
 
   test('should withdraw an unpublished document at once', async () => {
