@@ -70,33 +70,11 @@ function parseResult(body: string) {
  * parsing; depth, alias, cost and introspection limits (src/graphql/) before any resolver runs.
  */
 export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestHandler {
-  // Payload's own validationRules are replaced by payloadComplexityRule (see there for why).
-  const { schema } = configToSchema(payload.config)
-  const maxComplexity = payload.config.graphQL.maxComplexity ?? 1000
-
-  const allowIntrospection = !configuration().isProduction
-
-  // Built once: each request brings its Payload request as the GraphQL context (see below).
-  const handler = createHandler<Request, GraphQLContext, GraphQLContext>({
-    schema,
-    context: (request) => request.context,
-    // A query seen before is neither parsed nor checked by graphql-js's own rules again.
-    parse: cachedParse((source) => parseWithinLimits(source)),
-    validate: cachedValidate(schema),
-    validationRules: (_request, args, defaultRules) =>
-      defaultRules.concat(
-        payloadComplexityRule(maxComplexity, args),
-        limitRules({
-          variables: args.variableValues,
-          operationName: args.operationName,
-          allowIntrospection,
-        }),
-      ),
-    onOperation: (_request, _args, result) =>
-      result.errors
-        ? { ...result, errors: result.errors.map((error) => formatError(error, payload)) }
-        : result,
-  })
+  // Building Payload's schema was a twelfth of the server's start (issue 15): it is built on the
+  // first GraphQL request or a second after the server is made, whichever comes first.
+  let handler: ReturnType<typeof createGraphQLHandler> | undefined
+  const graphQLHandler = () => (handler ??= createGraphQLHandler(payload))
+  setTimeout(graphQLHandler, schemaWarmUpDelayMs).unref()
 
   return async (req, res, next) => {
     try {
@@ -122,7 +100,7 @@ export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestH
       addLocalesToRequestFromData(payloadRequest)
 
       const extraHeaders: Record<string, string> = {}
-      const [answer, init] = await handler({
+      const [answer, init] = await graphQLHandler()({
         method: request.method,
         url: request.url,
         headers: request.headers,
@@ -151,4 +129,36 @@ export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestH
       next(error)
     }
   }
+}
+
+/** How long after the server is made its GraphQL schema is built, when no request asked first. */
+const schemaWarmUpDelayMs = 1000
+
+function createGraphQLHandler(payload: Payload) {
+  // Payload's own validationRules are replaced by payloadComplexityRule (see there for why).
+  const { schema } = configToSchema(payload.config)
+  const maxComplexity = payload.config.graphQL.maxComplexity ?? 1000
+  const allowIntrospection = !configuration().isProduction
+
+  // Built once: each request brings its Payload request as the GraphQL context (see above).
+  return createHandler<Request, GraphQLContext, GraphQLContext>({
+    schema,
+    context: (request) => request.context,
+    // A query seen before is neither parsed nor checked by graphql-js's own rules again.
+    parse: cachedParse((source) => parseWithinLimits(source)),
+    validate: cachedValidate(schema),
+    validationRules: (_request, args, defaultRules) =>
+      defaultRules.concat(
+        payloadComplexityRule(maxComplexity, args),
+        limitRules({
+          variables: args.variableValues,
+          operationName: args.operationName,
+          allowIntrospection,
+        }),
+      ),
+    onOperation: (_request, _args, result) =>
+      result.errors
+        ? { ...result, errors: result.errors.map((error) => formatError(error, payload)) }
+        : result,
+  })
 }
