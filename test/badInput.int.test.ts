@@ -128,6 +128,13 @@ describe('bad input over REST', () => {
     )
   })
 
+  test('should answer 404 for email verification, which accounts here do not use', async () => {
+    await expectRefused(
+      () => sendJson('POST', url('users/verify/any-token'), {}),
+      /no email verification/,
+    )
+  })
+
   test('should answer 404 for an unknown collection', async () => {
     await expectRefused(() => getJson(url('treatments-that-do-not-exist')), /not found/i)
   })

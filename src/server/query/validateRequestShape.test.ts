@@ -8,6 +8,7 @@ const sqlite: ApiShape = {
   globals: new Set(['clinic-settings']),
   localeCodes: ['en', 'es'],
   ids: idKindOf('sqlite'),
+  verifiable: new Set(),
 }
 const postgres: ApiShape = { ...sqlite, ids: idKindOf('postgres') }
 const mongodb: ApiShape = { ...sqlite, ids: idKindOf('mongodb') }
@@ -22,6 +23,7 @@ describe('checkApiPath', () => {
     ['/conditions/65a1f0c2e4b0a1b2c3d4e5f6', mongodb],
     ['/conditions/count', sqlite],
     ['/users/login', sqlite],
+    ['/users/verify/abc', { ...sqlite, verifiable: new Set(['users']) }],
     ['/conditions/versions/3', sqlite],
     ['/globals/clinic-settings', sqlite],
     ['/unknown-collection/abc', sqlite],
@@ -46,6 +48,7 @@ describe('checkApiPath', () => {
     ['/globals/toString', sqlite, /Nothing is served/],
     ['/payload-preferences/a%20b', sqlite, /key/],
     [`/payload-preferences/${'x'.repeat(201)}`, sqlite, /key/],
+    ['/users/verify/abc', sqlite, /no email verification/],
   ])('should answer %s with 404', (path, shape, message) => {
     expect(checkApiPath(path, shape)).toEqual({
       status: 404,

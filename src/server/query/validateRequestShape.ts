@@ -10,6 +10,11 @@ export type ApiShape = {
   localeCodes: readonly string[]
   /** What a document ID looks like on the database engine in use (src/database/idKind.ts). */
   ids: IdKind
+  /**
+   * Auth collections with email verification on. Payload routes `/<slug>/verify/<token>` for every
+   * auth collection and, where verification is off, fails looking for the token field (a 500).
+   */
+  verifiable: ReadonlySet<string>
 }
 
 import type { IdKind } from '../../database/idKind'
@@ -68,6 +73,12 @@ export function checkApiPath(path: string, shape: ApiShape): Problem {
     return { status: 404, message: `Nothing is served at /${segments.join('/')}.` }
   }
   if (!shape.collections.has(first) || second === undefined) return null
+  if (second === 'verify' && !shape.verifiable.has(first)) {
+    return {
+      status: 404,
+      message: `${first} accounts have no email verification: there is nothing to verify.`,
+    }
+  }
   if (collectionEndpoints.has(second)) return null
   if (keyedCollections.has(first)) {
     if (preferenceKeyPattern.test(second)) return null

@@ -21,6 +21,9 @@ export function validatedRequestShape(payload: Payload): RequestHandler {
     globals: new Set(config.globals.map(({ slug }) => slug)),
     localeCodes: config.localization ? config.localization.localeCodes : [],
     ids: idKindOf(payload.db.name),
+    verifiable: new Set(
+      config.collections.filter(({ auth }) => auth?.verify).map(({ slug }) => slug),
+    ),
   }
   return (req, _res, next) => {
     const queryStart = req.originalUrl.indexOf('?')
