@@ -32,6 +32,9 @@ export const ClinicSettings: GlobalConfig = {
       name: 'medicalDisclaimer',
       type: 'textarea',
       required: true,
+      // Each language's pages show it in their language; until a translation is written, the
+      // English text is shown (and marked as English on the website).
+      localized: true,
       admin: { description: 'Shown with every treatment page on every channel.' },
     },
     {

@@ -14,8 +14,10 @@ export function MedicalDisclaimer({
   return (
     <aside className="disclaimer" aria-labelledby="disclaimer-heading">
       <h2 id="disclaimer-heading">{words(locale).disclaimer}</h2>
-      {/* One text in the default language for every page: the setting is not translatable yet. */}
-      <p lang={locale === 'en' ? undefined : 'en'}>{settings.medicalDisclaimer}</p>
+      {/* English until the clinic writes the disclaimer in this language. */}
+      <p lang={locale !== 'en' && settings.disclaimerUntranslated ? 'en' : undefined}>
+        {settings.medicalDisclaimer}
+      </p>
     </aside>
   )
 }

@@ -27,6 +27,8 @@ export type ClinicSettings = {
   clinicName?: string | null
   siteUrl?: string | null
   medicalDisclaimer?: string | null
+  /** The disclaimer has no text in the page's language yet: the English one is shown. */
+  disclaimerUntranslated?: boolean
 }
 
 export type Indication = { status?: string | null; note?: string | null } | null

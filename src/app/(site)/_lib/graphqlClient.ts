@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers'
 
 import { serverUrl } from '../../../lib/serverUrl'
+import { withDisclaimerLanguage } from './disclaimerLanguage'
 import type { SiteLocale } from './paths'
 
 export type SiteRequest = { locale: SiteLocale; preview: boolean }
@@ -41,5 +42,5 @@ export async function fetchContent<T>(
     throw new ContentUnavailable(`The content service answered ${response.status}: ${reason}`)
   }
   const roles = body.data.meUser?.user?.roles ?? []
-  return { ...body.data, staffPreview: Boolean(token) && roles.length > 0 }
+  return { ...withDisclaimerLanguage(body.data), staffPreview: Boolean(token) && roles.length > 0 }
 }

@@ -12,7 +12,10 @@ const image = `image {
     hero { url width height }
   }
 }`
-const settings = 'ClinicSetting { clinicName siteUrl medicalDisclaimer }'
+// The disclaimer is asked twice: as shown (English until translated) and in this language only,
+// to mark an English fallback on a page in another language (MedicalDisclaimer).
+const settings = `ClinicSetting(locale: $locale) { clinicName siteUrl medicalDisclaimer }
+  disclaimerInLanguage: ClinicSetting(locale: $locale, fallbackLocale: none) { medicalDisclaimer }`
 const me = 'meUser { user { roles } }'
 
 export const conditionQuery = `
@@ -91,7 +94,7 @@ query FaqPage($locale: LocaleInputType, $draft: Boolean) {
 }`
 
 export const clinicSettingsQuery = `
-query ClinicSettings {
+query ClinicSettings($locale: LocaleInputType) {
   ${settings}
   ${me}
 }`
