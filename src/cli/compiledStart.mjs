@@ -36,13 +36,21 @@ export function isCompiledServerStale() {
   return inputs.some((input) => newestModification(path.join(root, input)) > compiledAt)
 }
 
-/** Compiles src/cli/start.ts and what it imports into dist/server; packages stay in node_modules. */
-export async function compileServer() {
+/**
+ * Compiles an entry point (src/cli/start.ts by default) and what it imports into `outDir`;
+ * packages stay in node_modules, so `outDir` must be inside the project for Node to find them. The
+ * tests compile another entry the same way.
+ * @param {{ entryPoints?: Record<string, string>, outDir?: string }} [options]
+ */
+export async function compileServer({
+  entryPoints = { start: 'src/cli/start.ts' },
+  outDir: into = outDir,
+} = {}) {
   const { build } = await import('esbuild')
-  fs.rmSync(outDir, { recursive: true, force: true })
+  fs.rmSync(into, { recursive: true, force: true })
   await build({
-    entryPoints: { start: 'src/cli/start.ts' },
-    outdir: outDir,
+    entryPoints,
+    outdir: into,
     bundle: true,
     // Dynamic imports stay separate chunks: start.ts sets NODE_ENV before Payload and Next load.
     splitting: true,
@@ -55,7 +63,7 @@ export async function compileServer() {
     resolveExtensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],
     logLevel: 'warning',
   })
-  fs.writeFileSync(stamp, `${new Date().toISOString()}\n`)
+  fs.writeFileSync(path.join(into, '.compiled'), `${new Date().toISOString()}\n`)
 }
 
 const invokedDirectly = import.meta.url === pathToFileURL(process.argv[1] ?? '').href
