@@ -10,7 +10,7 @@ import { reviewAllPublished } from '../helpers/review'
 import { seedSource } from '../helpers/seeded'
 import { syndicationFixture } from '../helpers/syndication'
 import { startTestServer, type TestServer } from '../helpers/testServer'
-import { scratchFolder, typeScriptErrors } from './outsideTools'
+import { inScratchFolder, typeScriptErrors } from './outsideTools'
 
 let server: TestServer
 let fixture: Awaited<ReturnType<typeof syndicationFixture>>
@@ -86,19 +86,19 @@ export function feedDates(feed: components['schemas']['JsonFeed']): string[] {
 
 describe('the OpenAPI document, with the tools partners generate clients with', () => {
   test('should give openapi-typescript types that an openapi-fetch client compiles against', async () => {
-    const folder = await scratchFolder('openapi')
-    const types = astToString(await openapiTS(document as never))
-    await fs.writeFile(path.join(folder, 'schema.d.ts'), types)
-    await fs.writeFile(path.join(folder, 'client.ts'), partnerClient)
-    expect(await typeScriptErrors(folder, ['client.ts'])).toEqual([])
-    // No schema may collapse to unknown: that silently turns a typed client into an untyped one.
-    // (Index signatures for extension members, `[key: string]: unknown`, are fine.)
-    const collapsed = types
-      .split('\n')
-      .filter((line) => /(:\s*unknown\b|\|\s*unknown\b|\bunknown\s*\|)/.test(line))
-      .filter((line) => !/^\s*\[(key|name): string\]: unknown;$/.test(line))
-    expect(collapsed).toEqual([])
-    await fs.rm(folder, { recursive: true, force: true })
+    await inScratchFolder('openapi', async (folder) => {
+      const types = astToString(await openapiTS(document as never))
+      await fs.writeFile(path.join(folder, 'schema.d.ts'), types)
+      await fs.writeFile(path.join(folder, 'client.ts'), partnerClient)
+      expect(await typeScriptErrors(folder, ['client.ts'])).toEqual([])
+      // No schema may collapse to unknown: that silently turns a typed client into an untyped one.
+      // (Index signatures for extension members, `[key: string]: unknown`, are fine.)
+      const collapsed = types
+        .split('\n')
+        .filter((line) => /(:\s*unknown\b|\|\s*unknown\b|\bunknown\s*\|)/.test(line))
+        .filter((line) => !/^\s*\[(key|name): string\]: unknown;$/.test(line))
+      expect(collapsed).toEqual([])
+    })
   })
 
   test('should answer an openapi-fetch client with the items its types promise', async () => {

@@ -10,11 +10,18 @@ import { promisify } from 'node:util'
 
 const run = promisify(execFile)
 
-/** A temporary folder that resolves packages from this repository's node_modules. */
-export async function scratchFolder(name: string): Promise<string> {
+/**
+ * Runs `use` with a temporary folder that resolves packages from this repository's node_modules,
+ * and removes the folder afterwards, whatever happened.
+ */
+export async function inScratchFolder<T>(name: string, use: (folder: string) => Promise<T>) {
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), `contract-${name}-`))
-  await fs.symlink(path.resolve('node_modules'), path.join(folder, 'node_modules'), 'dir')
-  return folder
+  try {
+    await fs.symlink(path.resolve('node_modules'), path.join(folder, 'node_modules'), 'dir')
+    return await use(folder)
+  } finally {
+    await fs.rm(folder, { recursive: true, force: true })
+  }
 }
 
 /** Runs `tsc --noEmit` (strict) over the folder's files; returns its complaints, one per line. */

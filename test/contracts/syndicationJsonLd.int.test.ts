@@ -8,7 +8,7 @@ import { reviewAllPublished } from '../helpers/review'
 import { seedSource } from '../helpers/seeded'
 import { syndicationFixture } from '../helpers/syndication'
 import { startTestServer, type TestServer } from '../helpers/testServer'
-import { scratchFolder, typeScriptErrors } from './outsideTools'
+import { inScratchFolder, typeScriptErrors } from './outsideTools'
 
 /**
  * The syndication API's `?format=jsonld`, checked as integrators check schema.org: typed with
@@ -92,19 +92,19 @@ describe('syndication JSON-LD, with schema-dts', () => {
   })
 
   test('should type-check against schema-dts', async () => {
-    const folder = await scratchFolder('jsonld')
-    const lines = [
-      "import type { FAQPage, Graph, MedicalWebPage, WithContext } from 'schema-dts'",
-      // A control: schema-dts must refuse a property its type lacks, or this check proves nothing.
-      "const control: WithContext<MedicalWebPage> = { '@context': 'https://schema.org', '@type': 'MedicalWebPage', // @ts-expect-error TherapeuticProcedure's 'indication' is not a MedicalWebPage property\n indication: 'x' }",
-      'export { control }',
-    ]
-    for (const [name, url, type] of answers) {
-      const { body } = await fixture.get(url)
-      lines.push(`export const ${name}: ${type} = ${JSON.stringify(body, null, 2)}`)
-    }
-    await fs.writeFile(path.join(folder, 'answers.ts'), lines.join('\n\n'))
-    expect(await typeScriptErrors(folder, ['answers.ts'])).toEqual([])
-    await fs.rm(folder, { recursive: true, force: true })
+    await inScratchFolder('jsonld', async (folder) => {
+      const lines = [
+        "import type { FAQPage, Graph, MedicalWebPage, WithContext } from 'schema-dts'",
+        // A control: schema-dts must refuse a property its type lacks, or this check proves nothing.
+        "const control: WithContext<MedicalWebPage> = { '@context': 'https://schema.org', '@type': 'MedicalWebPage', // @ts-expect-error TherapeuticProcedure's 'indication' is not a MedicalWebPage property\n indication: 'x' }",
+        'export { control }',
+      ]
+      for (const [name, url, type] of answers) {
+        const { body } = await fixture.get(url)
+        lines.push(`export const ${name}: ${type} = ${JSON.stringify(body, null, 2)}`)
+      }
+      await fs.writeFile(path.join(folder, 'answers.ts'), lines.join('\n\n'))
+      expect(await typeScriptErrors(folder, ['answers.ts'])).toEqual([])
+    })
   })
 })

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import * as websiteQueries from '../../src/app/(site)/_lib/queries'
 import { startTestServer, type TestServer } from '../helpers/testServer'
-import { scratchFolder, typeScriptErrors } from './outsideTools'
+import { inScratchFolder, typeScriptErrors } from './outsideTools'
 
 let server: TestServer
 let schemaText: string
@@ -70,10 +70,10 @@ describe("the website's GraphQL queries, with graphql-codegen", () => {
       plugins: [{ typescriptOperations: {} }],
       pluginMap: { typescriptOperations: typescriptOperationsPlugin },
     })
-    const folder = await scratchFolder('graphql')
-    await fs.writeFile(path.join(folder, 'operations.ts'), output)
-    await fs.writeFile(path.join(folder, 'readsAs.ts'), readsAs)
-    expect(await typeScriptErrors(folder, ['operations.ts', 'readsAs.ts'])).toEqual([])
-    await fs.rm(folder, { recursive: true, force: true })
+    await inScratchFolder('graphql', async (folder) => {
+      await fs.writeFile(path.join(folder, 'operations.ts'), output)
+      await fs.writeFile(path.join(folder, 'readsAs.ts'), readsAs)
+      expect(await typeScriptErrors(folder, ['operations.ts', 'readsAs.ts'])).toEqual([])
+    })
   })
 })
