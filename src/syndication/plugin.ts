@@ -66,10 +66,17 @@ export const syndicationPlugin =
         ...jobs,
         tasks: [...(jobs.tasks ?? []), deliverPartnerWebhookTask(options.webhooks) as never],
         // Silent about task errors: each failed delivery attempt is logged by the task itself as one
-        // warn line (services/deliverWebhook.ts), not as an error with the whole job.
+        // warn line (services/deliverWebhook.ts), not as an error with the whole job. No schedules
+        // live on this queue, so its every-second tick skips Payload's schedule check (a read of
+        // the jobs-stats global): an idle tick costs one count of due jobs (hasRunnableJobs).
         autoRun: [
           ...autoRun,
-          { cron: options.jobsCron, queue: webhookQueue, silent: { error: true } },
+          {
+            cron: options.jobsCron,
+            queue: webhookQueue,
+            silent: { error: true },
+            disableScheduling: true,
+          },
         ],
         shouldAutoRun: async (payload) =>
           (shouldAutoRun ? await shouldAutoRun(payload) : true) && hasRunnableJobs(payload),
