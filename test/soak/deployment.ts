@@ -59,8 +59,10 @@ export async function startServerProcess(
   fs.mkdirSync(soakFolder, { recursive: true })
   const log = fs.createWriteStream(path.join(soakFolder, `${name}.log`), { flags: 'a' })
   const entry = path.resolve(process.cwd(), 'test/soak/soakServer.ts')
-  // node with tsx's loader, not the tsx wrapper: SIGKILL must reach the server itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  // node with tsx's loader, not the tsx wrapper: SIGKILL must reach the server itself. The
+  // production export condition, as npm start runs: Lexical's development entry points pick their
+  // build with a top-level await that can leave a process exiting with code 13 under load.
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', entry], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
