@@ -35,6 +35,7 @@ describe('parseEnvironment', () => {
       syndication: {
         licence: { name: 'Partner syndication licence', url: null },
         rateLimitWindowSeconds: 60,
+        anonymousRequestsPerWindow: 120,
         webhookBackoffMs: 10_000,
         webhookTimeoutMs: 10_000,
         webhookAllowPrivateTargets: false,

@@ -41,6 +41,8 @@ export type Configuration = {
   syndication: {
     licence: { name: string; url: string | null; terms: string }
     rateLimitWindowSeconds: number
+    /** Requests one client address may make per window without a valid key. */
+    anonymousRequestsPerWindow: number
     webhookBackoffMs: number
     webhookTimeoutMs: number
     webhookAllowPrivateTargets: boolean
@@ -124,6 +126,7 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Configu
         terms: values.SYNDICATION_LICENCE_TERMS,
       },
       rateLimitWindowSeconds: values.SYNDICATION_RATE_LIMIT_WINDOW_SECONDS,
+      anonymousRequestsPerWindow: values.SYNDICATION_ANONYMOUS_RATE_LIMIT,
       webhookBackoffMs: values.SYNDICATION_WEBHOOK_BACKOFF_MS,
       webhookTimeoutMs: values.SYNDICATION_WEBHOOK_TIMEOUT_MS,
       webhookAllowPrivateTargets: ['true', '1'].includes(

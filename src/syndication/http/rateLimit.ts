@@ -1,10 +1,42 @@
-import type { RequestHandler } from 'express'
+import type { ErrorRequestHandler, RequestHandler } from 'express'
 import { rateLimit } from 'express-rate-limit'
 
 import { configuration } from '../../config'
 import { SyndicationProblem } from '../shape/problem'
 import { requestsPerWindow } from '../shape/rateLimitTiers'
 import { partnerOf } from './partnerContext'
+
+/**
+ * Requests the key check refused (no key, an unknown or revoked one), counted per client address:
+ * placed right after authenticatePartner as an error handler, so a request with a valid key never
+ * uses up its address's allowance (a partner behind the same address as a scraper keeps working).
+ * Over the limit, 429 with `Retry-After` instead of the 401.
+ */
+export function anonymousRateLimit(
+  windowSeconds = configuration().syndication.rateLimitWindowSeconds,
+  limit = configuration().syndication.anonymousRequestsPerWindow,
+): ErrorRequestHandler {
+  const limiter = rateLimit({
+    windowMs: windowSeconds * 1000,
+    limit,
+    identifier: 'anonymous',
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, _res, next) => {
+      next(
+        new SyndicationProblem(
+          'rate-limited',
+          `This address made more requests without a valid key than allowed in ${windowSeconds} seconds. Send your key in the Authorization header.`,
+        ),
+      )
+    },
+  })
+  return (error, req, res, next) => {
+    const refusedKey = error instanceof SyndicationProblem && error.status === 401
+    if (!refusedKey) return next(error)
+    void limiter(req, res, (limited?: unknown) => next(limited ?? error))
+  }
+}
 
 /**
  * Per-key limits by the partner's tier, announced with the IETF `RateLimit-Policy` / `RateLimit`
