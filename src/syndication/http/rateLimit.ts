@@ -1,7 +1,10 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import { rateLimit } from 'express-rate-limit'
 
+import type { Payload } from 'payload'
+
 import { configuration } from '../../config'
+import { SharedRateLimitStore } from '../../rateLimit/postgresStore'
 import { SyndicationProblem } from '../shape/problem'
 import { requestsPerWindow } from '../shape/rateLimitTiers'
 import { partnerOf } from './partnerContext'
@@ -40,12 +43,15 @@ export function anonymousRateLimit(
 
 /**
  * Per-key limits by the partner's tier, announced with the IETF `RateLimit-Policy` / `RateLimit`
- * headers on every answer; over the limit, 429 with `Retry-After`. Counts live in this process.
+ * headers on every answer; over the limit, 429 with `Retry-After`.
  */
 export function partnerRateLimit(
+  payload: Payload,
   windowSeconds = configuration().syndication.rateLimitWindowSeconds,
 ): RequestHandler {
   return rateLimit({
+    // Counted on the database all server processes share (src/rateLimit), where it can be.
+    store: new SharedRateLimitStore(payload, 'partner:'),
     windowMs: windowSeconds * 1000,
     limit: (_req, res) => requestsPerWindow(partnerOf(res).partner.rateLimitTier),
     keyGenerator: (_req, res) => `key:${String(partnerOf(res).key.id)}`,

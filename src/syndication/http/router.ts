@@ -44,7 +44,7 @@ export function syndicationRouter(payload: Payload): Router {
     res.setHeader('Access-Control-Allow-Origin', '*')
     sendRepresentation(req, res, json(openApiDocument(apiBase()), cachePolicies.contract))
   })
-  v1.use(authenticatePartner(payload), anonymousRateLimit(), partnerCors, partnerRateLimit())
+  v1.use(authenticatePartner(payload), anonymousRateLimit(), partnerCors, partnerRateLimit(payload))
   // After the key, status and rate limit are checked: a hit is keyed by what this partner may see.
   // RESPONSE_CACHE=off turns it off with the public cache (the benchmark's cold runs).
   if (configuration().responseCache.enabled) {

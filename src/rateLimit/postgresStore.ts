@@ -1,0 +1,89 @@
+import { MemoryStore, type IncrementResponse, type Options, type Store } from 'express-rate-limit'
+import type { Payload } from 'payload'
+
+type Pool = {
+  query: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
+}
+
+/**
+ * The table the counters live in. Created by a migration (one row per key: hits in the current
+ * window and when it ends); until it exists, counts stay in this process.
+ */
+export const rateLimitTable = 'rate_limit_hits'
+
+export const createRateLimitTableSql = `create table if not exists ${rateLimitTable} (
+  key text primary key,
+  hits integer not null,
+  reset_at timestamptz not null
+)`
+
+/**
+ * express-rate-limit's Store on the PostgreSQL database every server process shares, so a
+ * partner's tier holds across processes instead of multiplying by their number. One statement per
+ * request: an upsert that starts a new window when the old one ended. Without the table (not yet
+ * migrated) or on another engine, counts are kept in this process, as before.
+ */
+export class SharedRateLimitStore implements Store {
+  prefix: string
+  private windowMs = 60_000
+  private readonly local = new MemoryStore()
+  private shared: Promise<Pool | undefined> | undefined
+
+  constructor(
+    private readonly payload: Payload,
+    prefix: string,
+  ) {
+    this.prefix = prefix
+  }
+
+  init(options: Options): void {
+    this.windowMs = options.windowMs
+    this.local.init(options)
+  }
+
+  private pool(): Promise<Pool | undefined> {
+    this.shared ??= (async () => {
+      const pool = (this.payload.db as unknown as { pool?: Pool }).pool
+      if (this.payload.db.name !== 'postgres' || !pool) return undefined
+      const { rows } = await pool.query('select to_regclass($1) as found', [rateLimitTable])
+      if (rows[0]?.found) return pool
+      this.payload.logger.warn(
+        `rate limits are counted per process: the ${rateLimitTable} table does not exist yet`,
+      )
+      return undefined
+    })().catch(() => {
+      this.shared = undefined
+      return undefined
+    })
+    return this.shared
+  }
+
+  async increment(key: string): Promise<IncrementResponse> {
+    const pool = await this.pool()
+    if (!pool) return this.local.increment(key)
+    const { rows } = await pool.query(
+      `insert into ${rateLimitTable} as counter (key, hits, reset_at)
+         values ($1, 1, now() + $2 * interval '1 millisecond')
+       on conflict (key) do update set
+         hits = case when counter.reset_at <= now() then 1 else counter.hits + 1 end,
+         reset_at = case when counter.reset_at <= now() then excluded.reset_at else counter.reset_at end
+       returning hits, reset_at`,
+      [this.prefix + key, this.windowMs],
+    )
+    return { totalHits: Number(rows[0]!.hits), resetTime: new Date(rows[0]!.reset_at as string) }
+  }
+
+  async decrement(key: string): Promise<void> {
+    const pool = await this.pool()
+    if (!pool) return this.local.decrement(key)
+    await pool.query(`update ${rateLimitTable} set hits = greatest(hits - 1, 0) where key = $1`, [
+      this.prefix + key,
+    ])
+  }
+
+  async resetKey(key: string): Promise<void> {
+    const pool = await this.pool()
+    if (!pool) return this.local.resetKey(key)
+    await pool.query(`delete from ${rateLimitTable} where key = $1`, [this.prefix + key])
+  }
+}
