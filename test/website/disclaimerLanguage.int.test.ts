@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { withDisclaimerLanguage } from '../../src/app/(site)/_lib/disclaimerLanguage'
-import { clinicSettingsQuery } from '../../src/app/(site)/_lib/queries'
+import { clinicSettingsQuery, disclaimerInLanguageQuery } from '../../src/app/(site)/_lib/queries'
 import { graphql, sendJson } from '../helpers/http'
 import { seedSource } from '../helpers/seeded'
 import { bearer, signInAs, type StaffMember } from '../helpers/staff'
@@ -23,9 +23,16 @@ beforeAll(async () => {
 afterAll(async () => server?.close())
 
 const settingsAsTheSiteReadsThem = async (locale: 'en' | 'es') => {
-  const { body } = await graphql(server.baseUrl, clinicSettingsQuery, { locale })
-  expect(body.errors).toBeUndefined()
-  return withDisclaimerLanguage(body.data).ClinicSetting
+  const ask = async (query: string) => {
+    const { body } = await graphql(server.baseUrl, query, { locale })
+    expect(body.errors).toBeUndefined()
+    return body.data
+  }
+  const data = await withDisclaimerLanguage(await ask(clinicSettingsQuery), locale, async () => {
+    const inLanguage = await ask(disclaimerInLanguageQuery)
+    return inLanguage.ClinicSetting?.medicalDisclaimer
+  })
+  return data.ClinicSetting
 }
 
 test('should show Spanish pages the English disclaimer, marked untranslated, until one is written', async () => {

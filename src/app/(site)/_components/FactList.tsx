@@ -1,3 +1,8 @@
+import type { ReactNode } from 'react'
+
+/** An item made of parts that may be in different languages (see rowLang). */
+export type FactItem = { key: string; content: ReactNode }
+
 /** A heading and a bulleted list, left out when there is nothing to list. */
 export function FactList({
   id,
@@ -7,7 +12,7 @@ export function FactList({
 }: {
   id: string
   title: string
-  items?: string[] | null
+  items?: (string | FactItem)[] | null
   /** The items' language where it is not the page's (see fallbackLang). */
   lang?: string
 }) {
@@ -16,9 +21,13 @@ export function FactList({
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       <ul lang={lang}>
-        {items.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
+        {items.map((item) =>
+          typeof item === 'string' ? (
+            <li key={item}>{item}</li>
+          ) : (
+            <li key={item.key}>{item.content}</li>
+          ),
+        )}
       </ul>
     </section>
   )

@@ -1,5 +1,6 @@
 import type { Procedure } from '../_lib/content'
 import type { SiteLocale } from '../_lib/paths'
+import { rowLang, type RowInLanguage } from '../_lib/rowLang'
 import { words } from '../_lib/words'
 
 /** The label's boxed warning and contraindications, near the top of the procedure page. */
@@ -7,15 +8,16 @@ export function SafetyInformation({
   safety,
   locale,
   boxedWarningLang,
+  contraindicationsInLanguage,
 }: {
   safety: Procedure['safetyInformation']
   locale: SiteLocale
   /** The warning's language where it is not the page's (see fallbackLang). */
   boxedWarningLang?: string
+  /** The same rows read in the page's language without fallback (see rowLang). */
+  contraindicationsInLanguage?: RowInLanguage[] | null
 }) {
-  const contraindications = (safety?.contraindications ?? [])
-    .map((row) => row.contraindication)
-    .filter(Boolean)
+  const contraindications = (safety?.contraindications ?? []).filter((row) => row.contraindication)
   if (!safety?.boxedWarning && contraindications.length === 0) return null
   const w = words(locale)
   return (
@@ -35,8 +37,13 @@ export function SafetyInformation({
         <>
           <p>{w.contraindications}</p>
           <ul>
-            {contraindications.map((item) => (
-              <li key={item}>{item}</li>
+            {contraindications.map((row) => (
+              <li
+                key={row.id ?? row.contraindication}
+                lang={rowLang(locale, contraindicationsInLanguage, row, 'contraindication')}
+              >
+                {row.contraindication}
+              </li>
             ))}
           </ul>
         </>

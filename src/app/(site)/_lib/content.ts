@@ -53,7 +53,8 @@ export type Condition = ConditionSummary &
     causes?: string[] | null
     howTreatmentHelps?: string | null
     targetAreas?: string[] | null
-    complementaryTherapies?: { therapy: string; whenUsed?: string | null }[] | null
+    complementaryTherapies?:
+      { id?: string | null; therapy: string; whenUsed?: string | null }[] | null
     expectedRelief?: Duration | null
     codes?:
       { system: string; code: string; display?: string | null; status?: string | null }[] | null
@@ -87,7 +88,7 @@ export type Procedure = ConditionSummary &
     regulatory?: Regulatory
     safetyInformation?: {
       boxedWarning?: string | null
-      contraindications?: { contraindication: string }[] | null
+      contraindications?: { id?: string | null; contraindication: string }[] | null
     } | null
     downtime?: { required?: boolean | null; note?: string | null } | null
     administeredBy?: string | null

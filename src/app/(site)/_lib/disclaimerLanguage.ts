@@ -1,22 +1,17 @@
 import type { ClinicSettings } from './content'
 
-type WithSettings = {
-  ClinicSetting?: ClinicSettings | null
-  disclaimerInLanguage?: { medicalDisclaimer?: string | null } | null
-}
-
 /**
- * Folds the second reading of the settings (the page's language, no fallback: see queries.ts) into
- * the settings, as whether the disclaimer shown is the English one standing in for a translation.
+ * Adds to the settings whether the disclaimer shown is the English one standing in for a
+ * translation: asked again in the page's language without fallback (disclaimerInLanguageQuery),
+ * only on pages in another language.
  */
-export function withDisclaimerLanguage<T extends object>(data: T): T {
-  const { ClinicSetting, disclaimerInLanguage } = data as WithSettings
-  if (!ClinicSetting || disclaimerInLanguage === undefined) return data
-  return {
-    ...data,
-    ClinicSetting: {
-      ...ClinicSetting,
-      disclaimerUntranslated: !disclaimerInLanguage?.medicalDisclaimer,
-    },
-  }
+export async function withDisclaimerLanguage<T extends object>(
+  data: T,
+  locale: string,
+  disclaimerInLanguage: () => Promise<string | null | undefined>,
+): Promise<T> {
+  const settings = (data as { ClinicSetting?: ClinicSettings | null }).ClinicSetting
+  if (!settings) return data
+  const untranslated = locale !== 'en' && !(await disclaimerInLanguage())?.trim()
+  return { ...data, ClinicSetting: { ...settings, disclaimerUntranslated: untranslated } }
 }

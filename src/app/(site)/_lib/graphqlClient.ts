@@ -1,8 +1,10 @@
 import { cookies } from 'next/headers'
 
 import { serverUrl } from '../../../lib/serverUrl'
+import type { ClinicSettings } from './content'
 import { withDisclaimerLanguage } from './disclaimerLanguage'
 import type { SiteLocale } from './paths'
+import { disclaimerInLanguageQuery } from './queries'
 
 export type SiteRequest = { locale: SiteLocale; preview: boolean }
 
@@ -18,8 +20,23 @@ export class ContentUnavailable extends Error {}
 export async function fetchContent<T>(
   query: string,
   variables: Record<string, unknown>,
-  { locale, preview }: SiteRequest,
+  request: SiteRequest,
 ): Promise<T & { staffPreview: boolean }> {
+  const { data, token } = await ask<T>(query, variables, request)
+  const roles = data.meUser?.user?.roles ?? []
+  const withLanguage = await withDisclaimerLanguage(data, request.locale, () =>
+    ask<{ ClinicSetting: ClinicSettings | null }>(disclaimerInLanguageQuery, {}, request).then(
+      (answer) => answer.data.ClinicSetting?.medicalDisclaimer,
+    ),
+  )
+  return { ...withLanguage, staffPreview: Boolean(token) && roles.length > 0 }
+}
+
+async function ask<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  { locale, preview }: SiteRequest,
+) {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   const token = preview ? (await cookies()).get('payload-token')?.value : undefined
   if (token) headers.authorization = `JWT ${token}`
@@ -41,6 +58,5 @@ export async function fetchContent<T>(
     const reason = body?.errors?.map((error) => error.message).join('; ') ?? response.statusText
     throw new ContentUnavailable(`The content service answered ${response.status}: ${reason}`)
   }
-  const roles = body.data.meUser?.user?.roles ?? []
-  return { ...withDisclaimerLanguage(body.data), staffPreview: Boolean(token) && roles.length > 0 }
+  return { data: body.data, token }
 }

@@ -12,10 +12,7 @@ const image = `image {
     hero { url width height }
   }
 }`
-// The disclaimer is asked twice: as shown (English until translated) and in this language only,
-// to mark an English fallback on a page in another language (MedicalDisclaimer).
-const settings = `ClinicSetting(locale: $locale) { clinicName siteUrl medicalDisclaimer }
-  disclaimerInLanguage: ClinicSetting(locale: $locale, fallbackLocale: none) { medicalDisclaimer }`
+const settings = 'ClinicSetting(locale: $locale) { clinicName siteUrl medicalDisclaimer }'
 const me = 'meUser { user { roles } }'
 
 export const conditionQuery = `
@@ -23,7 +20,7 @@ query ConditionPage($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
   Conditions(where: { slug: { equals: $slug } }, limit: 1, locale: $locale, draft: $draft) {
     docs {
       name slug summary alternateNames body symptoms causes howTreatmentHelps targetAreas untranslatedFields
-      complementaryTherapies { therapy whenUsed }
+      complementaryTherapies { id therapy whenUsed }
       expectedRelief { ${duration} }
       indication { status note }
       codes { system code display status }
@@ -50,7 +47,7 @@ query ProcedurePage($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
       retreatmentNote
       downtime { required note }
       regulatory { offLabelNotice approvedIndications { indication } }
-      safetyInformation { boxedWarning contraindications { contraindication } }
+      safetyInformation { boxedWarning contraindications { id contraindication } }
       conditionsTreated { name slug summary indication { status note } untranslatedFields }
       meta { title description }
       ${image}
@@ -124,4 +121,29 @@ query Sitemap {
   Procedures(sort: "slug", limit: 1000) { docs { slug updatedAt } }
   Faqs(sort: "-updatedAt", limit: 1) { docs { updatedAt } }
   ClinicSetting { siteUrl }
+}`
+
+/*
+ * Second readings in the page's language without fallback, to mark the English text that stands
+ * in for a missing translation (MedicalDisclaimer, rowLang). Each is its own request: in one
+ * request with the page's query, Payload's `fallbackLocale: none` also switched off the fallback
+ * of the other fields (a related procedure's name came back empty on Spanish pages).
+ */
+export const disclaimerInLanguageQuery = `
+query DisclaimerInLanguage($locale: LocaleInputType) {
+  ClinicSetting(locale: $locale, fallbackLocale: none) { medicalDisclaimer }
+}`
+
+export const conditionRowsInLanguageQuery = `
+query ConditionRows($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
+  Conditions(where: { slug: { equals: $slug } }, limit: 1, locale: $locale, fallbackLocale: none, draft: $draft) {
+    docs { complementaryTherapies { id therapy whenUsed } }
+  }
+}`
+
+export const procedureRowsInLanguageQuery = `
+query ProcedureRows($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
+  Procedures(where: { slug: { equals: $slug } }, limit: 1, locale: $locale, fallbackLocale: none, draft: $draft) {
+    docs { safetyInformation { contraindications { id contraindication } } }
+  }
 }`

@@ -16,13 +16,15 @@ import { fetchContent, type SiteRequest } from '../../_lib/graphqlClient'
 import { conditionJsonLd } from '../../_lib/jsonLd'
 import { pageMetadata } from '../../_lib/pageMetadata'
 import { pagePath } from '../../_lib/paths'
-import { conditionQuery } from '../../_lib/queries'
+import { rowLang, type RowInLanguage } from '../../_lib/rowLang'
+import { conditionQuery, conditionRowsInLanguageQuery } from '../../_lib/queries'
 import { absoluteUrl, readSiteRequest, type SearchParams } from '../../_lib/siteRequest'
 import { words } from '../../_lib/words'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams }
 
 type Data = { Conditions: { docs: Condition[] }; ClinicSetting: ClinicSettings | null }
+type RowsData = { Conditions: { docs: { complementaryTherapies?: RowInLanguage[] | null }[] } }
 
 const load = (slug: string, request: SiteRequest) =>
   fetchContent<Data>(conditionQuery, { slug }, request)
@@ -45,7 +47,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function ConditionPage({ params, searchParams }: Props) {
   const [{ slug }, request] = await Promise.all([params, readSiteRequest(searchParams)])
   const { locale } = request
-  const { Conditions, ClinicSetting: settings, staffPreview } = await load(slug, request)
+  const [{ Conditions, ClinicSetting: settings, staffPreview }, rows] = await Promise.all([
+    load(slug, request),
+    locale === 'en'
+      ? null
+      : fetchContent<RowsData>(conditionRowsInLanguageQuery, { slug }, request),
+  ])
   const condition = Conditions.docs[0]
   if (!condition) notFound()
   const w = words(locale)
@@ -53,6 +60,7 @@ export default async function ConditionPage({ params, searchParams }: Props) {
   const relief = durationText(condition.expectedRelief)
   const procedures = condition.relatedProcedures?.docs ?? []
   const langOf = (field: string) => fallbackLang(locale, condition, field)
+  const therapiesInLanguage = rows?.Conditions.docs[0]?.complementaryTherapies
 
   return (
     <PageChrome
@@ -113,9 +121,25 @@ export default async function ConditionPage({ params, searchParams }: Props) {
         <FactList
           id="complementary"
           title={w.complementary}
-          items={condition.complementaryTherapies?.map((row) =>
-            row.whenUsed ? `${row.therapy} (${row.whenUsed})` : row.therapy,
-          )}
+          items={condition.complementaryTherapies?.map((row) => ({
+            key: row.id ?? row.therapy,
+            content: (
+              <>
+                <span lang={rowLang(locale, therapiesInLanguage, row, 'therapy')}>
+                  {row.therapy}
+                </span>
+                {row.whenUsed ? (
+                  <>
+                    {' ('}
+                    <span lang={rowLang(locale, therapiesInLanguage, row, 'whenUsed')}>
+                      {row.whenUsed}
+                    </span>
+                    {')'}
+                  </>
+                ) : null}
+              </>
+            ),
+          }))}
         />
         {relief ? (
           <section aria-labelledby="expected-relief">

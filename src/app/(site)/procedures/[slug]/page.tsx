@@ -16,11 +16,18 @@ import { fetchContent, type SiteRequest } from '../../_lib/graphqlClient'
 import { procedureJsonLd } from '../../_lib/jsonLd'
 import { pageMetadata } from '../../_lib/pageMetadata'
 import { pagePath } from '../../_lib/paths'
-import { aftercareQuery, procedureQuery } from '../../_lib/queries'
+import { aftercareQuery, procedureQuery, procedureRowsInLanguageQuery } from '../../_lib/queries'
 import { absoluteUrl, readSiteRequest, type SearchParams } from '../../_lib/siteRequest'
+import type { RowInLanguage } from '../../_lib/rowLang'
 import { words } from '../../_lib/words'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams }
+
+type RowsData = {
+  Procedures: {
+    docs: { safetyInformation?: { contraindications?: RowInLanguage[] | null } | null }[]
+  }
+}
 
 type Data = {
   Procedures: { docs: (Procedure & { id: string | number })[] }
@@ -58,7 +65,12 @@ function Fact({ term, value, lang }: { term: string; value?: string | null; lang
 export default async function ProcedurePage({ params, searchParams }: Props) {
   const [{ slug }, request] = await Promise.all([params, readSiteRequest(searchParams)])
   const { locale } = request
-  const { Procedures, ClinicSetting: settings, staffPreview } = await load(slug, request)
+  const [{ Procedures, ClinicSetting: settings, staffPreview }, rows] = await Promise.all([
+    load(slug, request),
+    locale === 'en'
+      ? null
+      : fetchContent<RowsData>(procedureRowsInLanguageQuery, { slug }, request),
+  ])
   const procedure = Procedures.docs[0]
   if (!procedure) notFound()
   const { AftercareSteps } = await fetchContent<{ AftercareSteps: { docs: AftercareStep[] } }>(
@@ -113,6 +125,9 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
           safety={procedure.safetyInformation}
           locale={locale}
           boxedWarningLang={langOf('safetyInformation.boxedWarning')}
+          contraindicationsInLanguage={
+            rows?.Procedures.docs[0]?.safetyInformation?.contraindications
+          }
         />
         <ReviewNote review={procedure} locale={locale} />
         <RichTextBlock data={procedure.body} lang={langOf('body')} />
