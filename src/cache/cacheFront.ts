@@ -181,5 +181,7 @@ export function sendAnswer(res: ServerResponse, status: number, body: Buffer): v
   res.statusCode = status
   if (openMiss?.({ status, headers: res.getHeaders(), body })) return
   settleSharedMiss.get(res)?.()
+  // Node computes Content-Length from the body on GET only; a HEAD must carry it too.
+  res.setHeader('content-length', body.length)
   res.end(body)
 }

@@ -60,12 +60,13 @@ export function createCachingListener(
     // graphql-http picks the response's media type (and error statuses) from Accept.
     const varied = path === routes.graphQL ? [...varyHeaders, 'accept'] : varyHeaders
     if (path === routes.graphQL) varyValues.push(String(req.headers.accept ?? ''))
-    const method = req.method ?? 'GET'
+    // A HEAD is answered from the GET's entry (the same headers, Node leaves the body out).
+    const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET')
     const key = cacheKey({ method, path, query, scope: 'anonymous', varyValues, body })
     // Every anonymous GET of one key gets the same answer: those may share a miss (single
     // flight) and be recomputed after an invalidation. GraphQL POSTs are left to compute alone.
     const isGet = method === 'GET'
-    if (isGet && popular && req.headers[refreshHeader] !== ownRefreshToken) {
+    if (req.method === 'GET' && popular && req.headers[refreshHeader] !== ownRefreshToken) {
       popular.record(key, req, () => ({
         url: req.url ?? path,
         headers: Object.fromEntries(

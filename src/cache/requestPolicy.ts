@@ -30,9 +30,12 @@ export function cacheableRequest(
   if (headers.cookie !== undefined || headers.authorization !== undefined) return null
   if (headers['x-payload-http-method-override'] !== undefined) return null
   if (/(^|&)draft=/.test(query)) return null
+  // HEAD is GET without the content (RFC 9110 §9.3.2): it reads the same stored answer, headers
+  // and all, and Node leaves the body out.
+  const isRead = method === 'GET' || method === 'HEAD'
 
   if (path === routes.graphQL) {
-    if (method === 'GET') return /(^|&)query=/.test(query) ? { kind: 'graphql-get' } : null
+    if (isRead) return /(^|&)query=/.test(query) ? { kind: 'graphql-get' } : null
     if (method !== 'POST') return null
     const length = Number(headers['content-length'])
     const isJson = headers['content-type']?.startsWith('application/json') ?? false
@@ -41,7 +44,7 @@ export function cacheableRequest(
       : null
   }
 
-  if (method !== 'GET' || !path.startsWith(`${routes.api}/`)) return null
+  if (!isRead || !path.startsWith(`${routes.api}/`)) return null
   const segments = path.slice(routes.api.length + 1).split('/')
   if (segments[0] === 'globals') {
     return segments.length === 2 && routes.globals.has(segments[1]) ? { kind: 'rest' } : null

@@ -20,7 +20,8 @@ export function partnerResponseCache(
 ): RequestHandler {
   const store = sharedResponseStore()
   return (req, res, next) => {
-    const scope = req.method === 'GET' ? scopeOf(req, res) : undefined
+    const isRead = req.method === 'GET' || req.method === 'HEAD'
+    const scope = isRead ? scopeOf(req, res) : undefined
     if (!scope) return next()
     const url = req.originalUrl
     const queryStart = url.indexOf('?')
