@@ -17,8 +17,23 @@ import { createRequestPipeline } from '../../src/server/pipeline'
 import { createPartner } from '../helpers/syndication'
 import { previousAdmin, readEverything, stringIdsMigration } from './snapshot'
 
+const current = await config
+// Before this upgrade the clinic's disclaimer had one text, not one per language.
+const oneDisclaimer = <T extends object>(fields: T[]): T[] =>
+  fields.map((field) =>
+    'name' in field && field.name === 'medicalDisclaimer' ? { ...field, localized: false } : field,
+  )
 const before: SanitizedConfig = {
-  ...(await config),
+  ...current,
+  globals: current.globals.map((global) =>
+    global.slug === 'clinic-settings'
+      ? ({
+          ...global,
+          fields: oneDisclaimer(global.fields),
+          flattenedFields: oneDisclaimer(global.flattenedFields),
+        } as typeof global)
+      : global,
+  ),
   db: sqliteAdapter({
     client: { url: process.env.DATABASE_URL! },
     transactionOptions: {},

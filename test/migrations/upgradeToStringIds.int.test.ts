@@ -91,6 +91,13 @@ describe.skipIf(engine !== 'sqlite')('upgrading a SQLite database made with inte
     // Payload's scheduler stats change whenever a schedule ticks, upgrade or not.
     const { 'payload-jobs-stats': _ticked, ...globals } = after.globals
     const { 'payload-jobs-stats': _tickedBefore, ...globalsBefore } = before.globals
+    // The disclaimer became translatable: its one text is now the English one.
+    const settingsBefore = globalsBefore['clinic-settings'] as Record<string, unknown>
+    expect(settingsBefore.medicalDisclaimer).toEqual(expect.any(String))
+    globalsBefore['clinic-settings'] = {
+      ...settingsBefore,
+      medicalDisclaimer: { en: settingsBefore.medicalDisclaimer },
+    }
     expect(globals).toEqual(withStringIds(globalsBefore, idNames))
     expect(Object.keys(globals)).toContain('clinic-settings')
     expect(numericIds(after, idNames)).toEqual([])

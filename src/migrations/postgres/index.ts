@@ -1,7 +1,7 @@
 import * as migration_20261127_070744_initial from './20261127_070744_initial';
 import * as migration_20261130_165541_review_gate_admin_clinical_accounts from './20261130_165541_review_gate_admin_clinical_accounts';
 import * as migration_20261130_200747_confirmations_event_titles from './20261130_200747_confirmations_event_titles';
-import * as migration_20261130_221155_string_ids from './20261130_221155_string_ids';
+import * as migration_20261130_230041_string_ids from './20261130_230041_string_ids';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261130_200747_confirmations_event_titles',
   },
   {
-    up: migration_20261130_221155_string_ids.up,
-    down: migration_20261130_221155_string_ids.down,
-    name: '20261130_221155_string_ids'
+    up: migration_20261130_230041_string_ids.up,
+    down: migration_20261130_230041_string_ids.down,
+    name: '20261130_230041_string_ids'
   },
 ];

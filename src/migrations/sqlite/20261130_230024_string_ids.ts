@@ -1,5 +1,7 @@
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 
+import { sql } from '@payloadcms/db-sqlite'
+
 import { rebuildSqliteTables } from '../../database/rebuildSqliteTables'
 import { relationIdsInJsonAsText } from '../../database/relationIdsAsText'
 
@@ -7,14 +9,24 @@ import { relationIdsInJsonAsText } from '../../database/relationIdsAsText'
  * IDs become text on SQLite (UUIDs for new documents), as on PostgreSQL and MongoDB, so one GraphQL
  * schema and one set of generated types fit every engine. Every table is rebuilt with text IDs and
  * references; existing IDs keep their value as decimal strings (5 becomes "5"), so URLs and
- * references made before keep working, in columns and inside JSON alike.
+ * references made before keep working, in columns and inside JSON alike. Also: the media fields of
+ * Payload's S3 adapter (prefix, _objectKey), and the clinic's disclaimer becomes localized.
  *
  * The statements are drizzle-kit's, as `payload migrate:create` wrote them; they are run by
  * rebuildSqliteTables, which orders them so no row is lost (its comment says why drizzle-kit's own
  * order deletes rows inside Payload's migration transaction).
  */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
+  // The clinic's disclaimer becomes translatable: the text it has becomes the English one.
+  const disclaimers = (await db.all(
+    sql`SELECT id, medical_disclaimer FROM clinic_settings`,
+  )) as { id: number | string; medical_disclaimer: string }[]
   await rebuildSqliteTables(db, upStatements)
+  for (const { id, medical_disclaimer } of disclaimers) {
+    await db.run(
+      sql`INSERT INTO clinic_settings_locales (medical_disclaimer, _locale, _parent_id) VALUES (${medical_disclaimer}, 'en', ${String(id)})`,
+    )
+  }
   // References kept inside JSON (rich text, queued jobs) name their documents by ID too.
   await relationIdsInJsonAsText(db)
 }
@@ -30,6 +42,15 @@ export async function down(_args: MigrateDownArgs): Promise<void> {
 }
 
 const upStatements = [
+  `CREATE TABLE \`clinic_settings_locales\` (
+  	\`medical_disclaimer\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`clinic_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );`,
+  `CREATE UNIQUE INDEX \`clinic_settings_locales_locale_parent_id_unique\` ON \`clinic_settings_locales\` (\`_locale\`,\`_parent_id\`);`,
+  `CREATE INDEX \`clinic_settings_locales_parent_lookup_idx\` ON \`clinic_settings_locales\` (\`_parent_id\`);`,
   `PRAGMA foreign_keys=OFF;`,
   `CREATE TABLE \`__new_conditions_complementary_therapies\` (
   	\`_order\` integer NOT NULL,
@@ -1516,12 +1537,11 @@ const upStatements = [
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`clinic_name\` text NOT NULL,
   	\`site_url\` text NOT NULL,
-  	\`medical_disclaimer\` text NOT NULL,
   	\`attribution_text\` text NOT NULL,
   	\`updated_at\` text,
   	\`created_at\` text
   );`,
-  `INSERT INTO \`__new_clinic_settings\`("id", "clinic_name", "site_url", "medical_disclaimer", "attribution_text", "updated_at", "created_at") SELECT "id", "clinic_name", "site_url", "medical_disclaimer", "attribution_text", "updated_at", "created_at" FROM \`clinic_settings\`;`,
+  `INSERT INTO \`__new_clinic_settings\`("id", "clinic_name", "site_url", "attribution_text", "updated_at", "created_at") SELECT "id", "clinic_name", "site_url", "attribution_text", "updated_at", "created_at" FROM \`clinic_settings\`;`,
   `DROP TABLE \`clinic_settings\`;`,
   `ALTER TABLE \`__new_clinic_settings\` RENAME TO \`clinic_settings\`;`,
   `CREATE TABLE \`__new_payload_jobs_stats\` (
