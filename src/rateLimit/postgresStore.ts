@@ -6,16 +6,23 @@ type Pool = {
 }
 
 /**
- * The table the counters live in. Created by a migration (one row per key: hits in the current
- * window and when it ends); until it exists, counts stay in this process.
+ * The table the counters live in: one row per key, hits in the current window and when it ends.
+ * It sits in a schema of its own, outside the one Payload manages, so neither Payload's migrations
+ * nor its development schema push (which offers to drop tables it does not know, and waits for an
+ * answer) ever see it; the store creates it on first use. Counters are not content: backups leave
+ * them out.
  */
-export const rateLimitTable = 'rate_limit_hits'
+export const rateLimitTable = 'rate_limits.hits'
 
-export const createRateLimitTableSql = `create table if not exists ${rateLimitTable} (
+export const createRateLimitTableSql = `create schema if not exists rate_limits;
+create table if not exists ${rateLimitTable} (
   key text primary key,
   hits integer not null,
   reset_at timestamptz not null
 )`
+
+/** Rows whose window ended this long ago are deleted, so one row per address does not pile up. */
+const keepEndedWindowsMs = 10 * 60_000
 
 /**
  * express-rate-limit's Store on the PostgreSQL database every server process shares, so a
@@ -45,12 +52,21 @@ export class SharedRateLimitStore implements Store {
     this.shared ??= (async () => {
       const pool = (this.payload.db as unknown as { pool?: Pool }).pool
       if (this.payload.db.name !== 'postgres' || !pool) return undefined
-      const { rows } = await pool.query('select to_regclass($1) as found', [rateLimitTable])
-      if (rows[0]?.found) return pool
-      this.payload.logger.warn(
-        `rate limits are counted per process: the ${rateLimitTable} table does not exist yet`,
-      )
-      return undefined
+      try {
+        await pool.query(createRateLimitTableSql)
+      } catch (error) {
+        // Another process creating it at the same moment can fail this one's create; the table
+        // is there all the same. Anything else (no right to create a schema) is said once.
+        const { rows } = await pool.query('select to_regclass($1) as found', [rateLimitTable])
+        if (!rows[0]?.found) {
+          this.payload.logger.warn(
+            { err: error },
+            `rate limits are counted per process: the ${rateLimitTable} table cannot be created`,
+          )
+          return undefined
+        }
+      }
+      return pool
     })().catch(() => {
       this.shared = undefined
       return undefined
@@ -70,7 +86,23 @@ export class SharedRateLimitStore implements Store {
        returning hits, reset_at`,
       [this.prefix + key, this.windowMs],
     )
+    this.forgetEndedWindows(pool)
     return { totalHits: Number(rows[0]!.hits), resetTime: new Date(rows[0]!.reset_at as string) }
+  }
+
+  private lastCleanup = 0
+
+  /** At most once a window per process, deletes counters whose window ended a while ago. */
+  private forgetEndedWindows(pool: Pool): void {
+    const now = Date.now()
+    if (now - this.lastCleanup < this.windowMs) return
+    this.lastCleanup = now
+    pool
+      .query(
+        `delete from ${rateLimitTable} where reset_at < now() - $1 * interval '1 millisecond'`,
+        [keepEndedWindowsMs],
+      )
+      .catch(() => undefined)
   }
 
   async decrement(key: string): Promise<void> {
