@@ -31,6 +31,7 @@ import { loggingLevels, payloadLogger } from './src/lib/logging'
 import { bulkWritesNeedWhere } from './src/lib/missingWhereQuery'
 import { scheduledPublishJobs } from './src/lib/scheduledPublishJobs'
 import { fallbackLocaleRequired } from './src/lib/fallbackLocaleRequired'
+import { mongoOnlyOperatorsRefused } from './src/lib/mongoOnlyOperators'
 import { reviewNotifications } from './src/notifications/plugin'
 import { syndicationPlugin } from './src/syndication/plugin'
 import { syndicatedCollections } from './src/syndication/shape/syndicatedCollections'
@@ -98,6 +99,7 @@ const builtConfig = buildConfig({
     // Last, so they follow the collections the other plugins add.
     auditTrail(),
     bulkWritesNeedWhere(),
+    mongoOnlyOperatorsRefused(),
   ],
   // Commits tell the response cache that a content write became visible (src/cache/invalidation);
   // writing a schedule checks who schedules and pins the reviewed text (src/workflow).

@@ -135,6 +135,19 @@ describe('bad input over REST', () => {
     )
   })
 
+  test('should refuse the MongoDB-only all operator on REST and GraphQL, naming the field', async () => {
+    await expectRefused(
+      () => getJson(url('faqs?where[relatedConditions][all]=1')),
+      /where\[relatedConditions\]\[all\] is not available on this database/,
+    )
+    const { status, body } = await graphql(
+      server.baseUrl,
+      '{ Faqs(where: { relatedConditions: { all: ["1"] } }) { totalDocs } }',
+    )
+    expect(status).toBeLessThan(500)
+    expect(body.errors[0].message).toMatch(/relatedConditions\]\[all\] is not available/)
+  })
+
   test('should answer 404 for an unknown collection', async () => {
     await expectRefused(() => getJson(url('treatments-that-do-not-exist')), /not found/i)
   })
