@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 
+import { contentVersions } from '../../src/lib/contentVersions'
 import type { Account } from './accounts'
 import type { ServerProcess } from './deployment'
 import type { LoadLog, Outcome } from './load'
@@ -28,16 +29,21 @@ export async function lostPublishes(servers: ServerProcess[], reviewer: Account,
       if (body?.summary !== latest) lost.push(`${server.name}: ${id} shows ${body?.summary}`)
     }
     const { body } = await json(
-      `${servers[0].baseUrl}/api/conditions/versions?where[parent][equals]=${id}&limit=500&depth=0`,
+      `${servers[0].baseUrl}/api/conditions/versions?where[parent][equals]=${id}&limit=500&depth=0&sort=createdAt`,
       jwt(reviewer),
     )
-    const history = new Set(
-      ((body?.docs ?? []) as { version: { summary?: string } }[]).map(
-        ({ version }) => version.summary,
-      ),
-    )
-    for (const { marker } of acked)
+    const versions = (body?.docs ?? []) as { createdAt: string; version: { summary?: string } }[]
+    const history = new Set(versions.map(({ version }) => version.summary))
+    // Payload keeps the latest maxPerDoc versions (src/lib/contentVersions.ts) and deletes older
+    // ones: a publish acknowledged before the oldest version kept was pruned on purpose, not lost.
+    // (Each condition has one publisher, which waits for each answer before the next save.)
+    const kept = typeof contentVersions === 'object' ? contentVersions.maxPerDoc : undefined
+    const pruning = kept !== undefined && versions.length >= kept
+    const oldestKept = versions.length > 0 ? Date.parse(versions[0].createdAt) : 0
+    for (const { marker, ackedAt } of acked) {
+      if (pruning && ackedAt < oldestKept) continue
       if (!history.has(marker)) lost.push(`history of ${id}: ${marker}`)
+    }
   }
   return lost
 }
