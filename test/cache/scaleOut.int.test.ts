@@ -88,6 +88,9 @@ describe.skipIf(!onPostgres)('response cache across two server processes', () =>
     })
     const path = `/api/conditions/${created.body.doc.id}`
     const listPath = '/api/conditions?limit=100&depth=0'
+    // The second server hears of the create first: its notice arriving between the two reads
+    // below would drop the answer they prime (a MISS where the test expects a HIT).
+    await wait(staleAfterMs)
     await read(second, listPath)
     expect((await read(second, listPath)).cache).toBe('HIT')
     await read(second, path)
