@@ -13,7 +13,9 @@ export function ReviewDueNote() {
   const words = describeReviewDue(nextReviewDue, new Date())
   if (!words) return null
   return (
-    <p className="review-due-note" data-testid="review-due-note">
+    // The words depend on today's date, which may change between the server's render and the
+    // browser's hydration (a page opened at midnight): React is told to expect that here.
+    <p className="review-due-note" data-testid="review-due-note" suppressHydrationWarning>
       {words[0].toUpperCase() + words.slice(1)}
     </p>
   )
