@@ -16,6 +16,11 @@ export async function pingDatabase(payload: Payload, timeoutMs = 1500): Promise<
     if (db.connection?.db) return db.connection.db.admin().ping()
     throw new Error(`No readiness check for the ${db.name ?? 'unknown'} database adapter.`)
   }
+  await answerWithin(ping(), timeoutMs)
+}
+
+/** `answer`, or a rejection saying the database did not answer within `timeoutMs`. */
+export async function answerWithin<T>(answer: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -24,7 +29,7 @@ export async function pingDatabase(payload: Payload, timeoutMs = 1500): Promise<
     )
   })
   try {
-    await Promise.race([ping(), timeout])
+    return await Promise.race([answer, timeout])
   } finally {
     clearTimeout(timer)
   }

@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook, type Config, type Plugin } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type Plugin } from 'payload'
+
+import { beforeEveryOperation } from './everyCollection'
 
 /**
  * `PATCH` or `DELETE /api/<collection>` without `?where=` nor an id: the client's mistake (400).
@@ -25,19 +27,5 @@ const refuseBulkWithoutWhere: CollectionBeforeOperationHook = ({ args, operation
   return args
 }
 
-/**
- * Adds the check to every collection, plugins' included (so it goes last among the plugins). It
- * runs as the first beforeOperation hook, where Payload would refuse the same request a moment later.
- */
-export const bulkWritesNeedWhere =
-  (): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    collections: (config.collections ?? []).map((collection) => ({
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [refuseBulkWithoutWhere, ...(collection.hooks?.beforeOperation ?? [])],
-      },
-    })),
-  })
+/** Adds the check to every collection, where Payload would refuse the same request a moment later. */
+export const bulkWritesNeedWhere = (): Plugin => beforeEveryOperation(refuseBulkWithoutWhere)

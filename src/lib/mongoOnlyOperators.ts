@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook, type Config, type Plugin } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type Plugin } from 'payload'
+
+import { beforeEveryOperation } from './everyCollection'
 
 /**
  * Where operators Payload offers on every engine (REST and GraphQL) but only its MongoDB adapter
@@ -42,16 +44,6 @@ const refuseMongoOnlyOperators: CollectionBeforeOperationHook = ({ args, req }) 
   throw error
 }
 
-/** Adds the check to every collection, plugins' included (so it goes last among the plugins). */
-export const mongoOnlyOperatorsRefused =
-  (): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    collections: (config.collections ?? []).map((collection) => ({
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [refuseMongoOnlyOperators, ...(collection.hooks?.beforeOperation ?? [])],
-      },
-    })),
-  })
+/** Adds the check to every collection, plugins' included. */
+export const mongoOnlyOperatorsRefused = (): Plugin =>
+  beforeEveryOperation(refuseMongoOnlyOperators)

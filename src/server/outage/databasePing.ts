@@ -1,7 +1,7 @@
 import pg from 'pg'
 import type { Payload } from 'payload'
 
-import { pingDatabase } from '../../database/pingDatabase'
+import { answerWithin, pingDatabase } from '../../database/pingDatabase'
 
 const pingPools = new WeakMap<Payload, pg.Pool>()
 /** Connecting can take a while on a busy host; the connection is kept, so that is rare. */
@@ -41,18 +41,7 @@ function pingPool(payload: Payload): pg.Pool | undefined {
 export async function pingOwnConnection(payload: Payload, timeoutMs: number): Promise<void> {
   const pool = pingPool(payload)
   if (!pool) return pingDatabase(payload, timeoutMs)
-  let timer: NodeJS.Timeout | undefined
-  const gaveUp = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`database did not answer within ${timeoutMs} ms`)),
-      timeoutMs,
-    )
-  })
-  try {
-    await Promise.race([pool.query('select 1'), gaveUp])
-  } finally {
-    clearTimeout(timer)
-  }
+  await answerWithin(pool.query('select 1'), timeoutMs)
 }
 
 /** Opens the ping connection ahead of the first ping (the server's start). */
