@@ -2,15 +2,18 @@
  * The cache-miss path side by side (issue 15): the CMS with its response cache off against
  * Payload's stock REST_GET and GraphQL handlers on the same database, each request measured on one
  * right after the other, alternating `BENCH_ROUNDS` times (default 2). Also checks that both give
- * the same answer. Needs a seeded database: DATABASE_URL=file:… tsx bench/seedScale.ts 100 100
+ * the same answer. The stock handlers run the patched packages as published (bench/stockPackages).
+ * Needs a seeded database: DATABASE_URL=file:… tsx bench/seedScale.ts 100 100
  *   DATABASE_URL=file:… tsx bench/missPath.ts
  */
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 
 import { startChildServer } from './childServer'
 import { measure } from './measure'
 import { mainScenarios, type Scenario } from './scenarios'
+import { stockEnvironment } from './stockPackages/environment'
 
 const seconds = Number(process.env.BENCH_SECONDS || 5)
 const rounds = Number(process.env.BENCH_ROUNDS || 2)
@@ -33,9 +36,11 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
+// The stock handlers run Payload, drizzle and libsql as published, without our patches (patches/).
+const stock = { ...env, ...stockEnvironment(path.resolve('data/bench/stock'), env.NODE_OPTIONS) }
 const cms = await startChildServer(3106, env)
-const rest = await startChildServer(3107, env, 'bench/routeHandlerServer.ts')
-const graphql = await startChildServer(3108, env, 'bench/graphqlHandlerServer.ts')
+const rest = await startChildServer(3107, stock, 'bench/routeHandlerServer.ts')
+const graphql = await startChildServer(3108, stock, 'bench/graphqlHandlerServer.ts')
 
 const fetchBody = async (baseUrl: string, scenario: Scenario) =>
   (
