@@ -48,6 +48,8 @@ import {
 const root = process.cwd()
 // Every environment variable, parsed and checked once (src/config).
 const config = configuration()
+// Awaited here so that only the adapter DATABASE_URL names is loaded (src/database).
+const databaseAdapter = await createDatabaseAdapter(config.database)
 
 const builtConfig = buildConfig({
   secret: config.payloadSecret,
@@ -103,9 +105,7 @@ const builtConfig = buildConfig({
   ],
   // Commits tell the response cache that a content write became visible (src/cache/invalidation);
   // writing a schedule checks who schedules and pins the reviewed text (src/workflow).
-  db: withResponseCacheCommits(
-    withScheduleGuards(withParentIndexes(createDatabaseAdapter(config.database))),
-  ),
+  db: withResponseCacheCommits(withScheduleGuards(withParentIndexes(databaseAdapter))),
   // Keeps the error behind Payload's own 500 answer, so a database timeout is answered 503.
   hooks: { afterError: [recordDatabaseFault] },
   // sharp with a 40-megapixel decode limit; uploads over 10 MB are cut off with a 413.

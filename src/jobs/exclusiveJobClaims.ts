@@ -1,4 +1,4 @@
-import { sql } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { DatabaseAdapterObj, PayloadRequest } from 'payload'
 
 import { type MethodWrappers, wrapAdapter } from '../database/wrapAdapter'

@@ -1,6 +1,7 @@
-import sharp, { type Metadata } from 'sharp'
+import type { Metadata } from 'sharp'
 
 import { detectImageType } from './detectImageType'
+import { loadSharp } from './loadSharp'
 import { uploadLimits } from './uploadLimits'
 
 export type UploadRefusal = { status: number; message: string }
@@ -42,7 +43,7 @@ export async function checkUploadedImage(
   let metadata: Metadata
   try {
     // limitInputPixels: false lets the header of an oversized image be read so we can say its size.
-    metadata = await sharp(bytes, { limitInputPixels: false, animated: true }).metadata()
+    metadata = await loadSharp()(bytes, { limitInputPixels: false, animated: true }).metadata()
   } catch {
     return {
       status: 422,

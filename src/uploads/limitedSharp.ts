@@ -1,6 +1,6 @@
-import sharp from 'sharp'
 import type { SharpDependency } from 'payload'
 
+import { loadSharp } from './loadSharp'
 import { uploadLimits } from './uploadLimits'
 
 /**
@@ -14,5 +14,5 @@ export const limitedSharp: SharpDependency = (input, options) => {
     typeof requested === 'number' && requested > 0
       ? Math.min(requested, uploadLimits.maxInputPixels)
       : uploadLimits.maxInputPixels
-  return sharp(input, { ...options, limitInputPixels })
+  return loadSharp()(input, { ...options, limitInputPixels })
 }

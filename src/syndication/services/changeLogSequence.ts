@@ -1,4 +1,4 @@
-import { sql } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import { randomInt } from 'node:crypto'
 import type { DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
 
