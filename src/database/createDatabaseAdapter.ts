@@ -6,6 +6,7 @@ import { withExclusiveJobClaims } from '../jobs/exclusiveJobClaims'
 import { withChangeLogNumbering } from '../syndication/services/changeLogSequence'
 import type { DatabaseEngine } from './selectDatabaseEngine'
 import { withSerialisedWrites } from './serialisedWrites'
+import { withStableAliases } from './stableAliases'
 import { withTransactionSlots } from './transactionSlots'
 
 // Paths are built from the working directory, not import.meta.url: in a bundled server (Next's
@@ -78,24 +79,27 @@ export async function createDatabaseAdapter({
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   const { migrations } = await import('../migrations/sqlite/index')
   ensureSqliteFolder(url)
-  // One writer at a time, taken in turn in JavaScript (serialisedWrites.ts explains why).
+  // One writer at a time, taken in turn in JavaScript (serialisedWrites.ts explains why); reads
+  // sent with the same text each time, so SQLite reuses their prepared statements.
   return withSerialisedWrites(
-    sqliteAdapter({
-      client: { url },
-      // Without transactionOptions the libsql adapter runs every write outside a transaction.
-      transactionOptions: {},
-      // WAL lets a second server process read while one writes; the busy timeout waits out its lock
-      // (on the first connection only: libsql opens later ones without it, see serialisedWrites.ts).
-      wal: true,
-      busyTimeout: 5000,
-      // Text IDs, as on PostgreSQL and MongoDB, so one GraphQL schema and one set of generated
-      // types fit every engine. Random UUIDs are never handed out twice, which is what
-      // AUTOINCREMENT guaranteed for integer IDs: an ID always names one document. Databases made
-      // with integer IDs keep them as decimal strings (migration 20261130_*_string_ids).
-      idType: 'uuid',
-      migrationDir: migrationDir('sqlite'),
-      prodMigrations: migrations,
-    }),
+    withStableAliases(
+      sqliteAdapter({
+        client: { url },
+        // Without transactionOptions the libsql adapter runs every write outside a transaction.
+        transactionOptions: {},
+        // WAL lets a second server process read while one writes; the busy timeout waits out its lock
+        // (on the first connection only: libsql opens later ones without it, see serialisedWrites.ts).
+        wal: true,
+        busyTimeout: 5000,
+        // Text IDs, as on PostgreSQL and MongoDB, so one GraphQL schema and one set of generated
+        // types fit every engine. Random UUIDs are never handed out twice, which is what
+        // AUTOINCREMENT guaranteed for integer IDs: an ID always names one document. Databases made
+        // with integer IDs keep them as decimal strings (migration 20261130_*_string_ids).
+        idType: 'uuid',
+        migrationDir: migrationDir('sqlite'),
+        prodMigrations: migrations,
+      }),
+    ),
   )
 }
 

@@ -28,7 +28,7 @@ describe('libsql statements prepared once and reused (patched @libsql/client)', 
     rmSync(dir, { recursive: true, force: true })
   })
 
-  const preparedTexts = () => prepare.mock.calls.map(([sql]) => sql as string)
+  const preparedTexts = (): string[] => prepare.mock.calls.map((call: unknown[]) => String(call[0]))
 
   test('should prepare a statement run again with other arguments only once', async () => {
     const insert = 'insert into notes (title) values (?)'
