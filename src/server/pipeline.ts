@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { createResponseCache } from '../cache/responseCache'
+import { partnerFront } from '../syndication/http/partnerFront'
 import { createAccessLog } from './accessLog'
 import { createApp, type CreateAppOptions } from './createApp'
 import { createDrain, refuseWhileDraining, type Drain } from './shutdown'
@@ -21,13 +22,14 @@ export type RequestPipeline = {
 /**
  * The request pipeline, top to bottom in the order a request meets it (README, Architecture):
  *
- *   access log → refuse while draining → response cache → Express app
+ *   access log → refuse while draining → response cache → partner cache hits → Express app
  *                                                          ├─ /healthz, /syndication, /infobutton
  *                                                          ├─ /api/graphql, /api/* (Payload)
  *                                                          └─ Next (admin, website)
  *
  * Each stage is a plain function from the next listener to a listener; nothing wraps or replaces
- * a framework object's methods. `responseCache: false` (RESPONSE_CACHE=off) leaves the cache out.
+ * a framework object's methods. `responseCache: false` (RESPONSE_CACHE=off) leaves both caches out
+ * (the router's partner cache and key index read the same setting).
  */
 export function createRequestPipeline({
   responseCache = true,
@@ -39,10 +41,13 @@ export function createRequestPipeline({
   const cache = responseCache ? createResponseCache(payload) : undefined
   const accessLog = createAccessLog(payload)
 
+  const partnerHits = (next: Listener) =>
+    partnerFront({ payload, isDevelopment: appOptions.isDevelopment ?? false }, next)
+
   const stages: ((next: Listener) => Listener)[] = [
     accessLog.stage,
     refuseWhileDraining(drain),
-    ...(cache ? [cache.front] : []),
+    ...(cache ? [cache.front, partnerHits] : []),
   ]
   const listener = stages.reduceRight((next, stage) => stage(next), app)
   const stop = async () => {

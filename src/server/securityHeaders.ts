@@ -37,6 +37,18 @@ const shared = (isDevelopment: boolean): Directives => ({
  * Development mode also evaluates code ('unsafe-eval') and opens a hot-reload WebSocket.
  */
 export function securityHeaders({ isDevelopment }: { isDevelopment: boolean }): RequestHandler {
+  const forPath = securityHeadersForPath({ isDevelopment })
+  return (req, res, next) => forPath(req.path, req, res, next)
+}
+
+/** A response outside Express has no `locals` until the front gives it some. */
+type ResponseWithLocals = ServerResponse & { locals?: Record<string, unknown> }
+
+/**
+ * The same headers for a request by its path, on plain node:http objects too: the partner front
+ * (src/syndication/http/partnerFront.ts) answers before Express and must send what it sends.
+ */
+export function securityHeadersForPath({ isDevelopment }: { isDevelopment: boolean }) {
   const common = {
     // The admin loads its own images and fonts; cross-origin isolation would block nothing useful.
     crossOriginEmbedderPolicy: false,
@@ -61,8 +73,14 @@ export function securityHeaders({ isDevelopment }: { isDevelopment: boolean }): 
       },
     },
   })
-  return (req, res, next) => {
-    if (adminOrApi.test(req.path)) return admin(req, res, next)
+  return (
+    path: string,
+    req: IncomingMessage,
+    res: ResponseWithLocals,
+    next: (error?: unknown) => void,
+  ) => {
+    if (adminOrApi.test(path)) return admin(req, res, next)
+    res.locals ??= {}
     res.locals.cspNonce = randomBytes(16).toString('base64')
     website(req, res, (error?: unknown) => {
       const policy = res.getHeader('content-security-policy')

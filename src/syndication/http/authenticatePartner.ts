@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { now } from '../../lib/clock'
 import { authenticateKey } from '../services/authenticateKey'
 import { SyndicationProblem } from '../shape/problem'
+import { presentedBearerKey } from './bearerKey'
 
 /**
  * `Authorization: Bearer <key>`: the partner it belongs to is kept for the rest of the request
@@ -19,7 +20,7 @@ export function authenticatePartner(payload: Payload): RequestHandler {
           'Send your API key in the Authorization header: "Authorization: Bearer <key>".',
         )
       }
-      const presented = /^Bearer +(\S+)$/i.exec(header.trim())?.[1] ?? ''
+      const presented = presentedBearerKey(header)
       res.locals.syndication = await authenticateKey(payload, presented, now())
       next()
     } catch (error) {

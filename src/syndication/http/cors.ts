@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express'
+import type { ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
 import { isOriginOfActivePartner } from '../services/partners'
@@ -31,9 +32,19 @@ export const partnerCors: RequestHandler = (req, res, next) => {
       ),
     )
   }
+  allowPartnerOrigin(res, origin)
+  next()
+}
+
+/** CORS headers for an origin the partner listed (partnerCors, and the partner front). */
+export function allowPartnerOrigin(res: ServerResponse, origin: string): void {
   res.setHeader('Access-Control-Allow-Origin', origin)
   res.setHeader('Access-Control-Expose-Headers', exposedHeaders)
-  next()
+}
+
+/** Syndicated content is meant to be fetched from other origins (with CORS) and embedded. */
+export function allowEmbedding(res: ServerResponse): void {
+  res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin')
 }
 
 /**

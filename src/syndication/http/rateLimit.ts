@@ -4,7 +4,9 @@ import { rateLimit } from 'express-rate-limit'
 import type { Payload } from 'payload'
 
 import { configuration } from '../../config'
+import { draft8Headers } from '../../rateLimit/draft8Headers'
 import { SharedRateLimitStore } from '../../rateLimit/postgresStore'
+import type { PartnerContext } from '../services/authenticateKey'
 import { SyndicationProblem } from '../shape/problem'
 import { requestsPerWindow } from '../shape/rateLimitTiers'
 import { partnerOf } from './partnerContext'
@@ -41,21 +43,44 @@ export function anonymousRateLimit(
   }
 }
 
+/** The counter of one key, shared by the Express middleware and the partner front. */
+const counterKey = (context: PartnerContext) => `key:${String(context.key.id)}`
+const policyName = (context: PartnerContext) => String(context.partner.rateLimitTier ?? 'standard')
+
+export type PartnerLimiter = {
+  /** Express middleware for every keyed request the partner front does not answer. */
+  middleware: RequestHandler
+  /**
+   * Counts one request of the partner front (src/syndication/http/partnerFront.ts) on the same
+   * store, and returns its `RateLimit` headers as the middleware writes them; null when the key
+   * is over its limit or the store failed: then the count is taken back (if it was made) and the
+   * request goes through the middleware, which counts it again and answers the 429 as always.
+   */
+  count: (context: PartnerContext) => Promise<string[] | null>
+  /** Takes back a count the front made for a request it then did not answer. */
+  takeBack: (context: PartnerContext) => Promise<void>
+}
+
+const limiters = new WeakMap<Payload, PartnerLimiter>()
+
 /**
  * Per-key limits by the partner's tier, announced with the IETF `RateLimit-Policy` / `RateLimit`
- * headers on every answer; over the limit, 429 with `Retry-After`.
+ * headers on every answer; over the limit, 429 with `Retry-After`. One per Payload instance, so
+ * the partner front and the router count on one store.
  */
-export function partnerRateLimit(
-  payload: Payload,
-  windowSeconds = configuration().syndication.rateLimitWindowSeconds,
-): RequestHandler {
-  return rateLimit({
-    // Counted on the database all server processes share (src/rateLimit), where it can be.
-    store: new SharedRateLimitStore(payload, 'partner:'),
-    windowMs: windowSeconds * 1000,
+export function partnerLimiter(payload: Payload): PartnerLimiter {
+  const known = limiters.get(payload)
+  if (known) return known
+  const windowSeconds = configuration().syndication.rateLimitWindowSeconds
+  const windowMs = windowSeconds * 1000
+  // Counted on the database all server processes share (src/rateLimit), where it can be.
+  const store = new SharedRateLimitStore(payload, 'partner:')
+  const middleware = rateLimit({
+    store,
+    windowMs,
     limit: (_req, res) => requestsPerWindow(partnerOf(res).partner.rateLimitTier),
-    keyGenerator: (_req, res) => `key:${String(partnerOf(res).key.id)}`,
-    identifier: (_req, res) => String(partnerOf(res).partner.rateLimitTier ?? 'standard'),
+    keyGenerator: (_req, res) => counterKey(partnerOf(res)),
+    identifier: (_req, res) => policyName(partnerOf(res)),
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res, next) => {
@@ -68,4 +93,34 @@ export function partnerRateLimit(
       )
     },
   })
+  const takeBack = (context: PartnerContext) =>
+    store.decrement(counterKey(context)).catch(() => undefined)
+  const count = async (context: PartnerContext) => {
+    const key = counterKey(context)
+    const limit = requestsPerWindow(context.partner.rateLimitTier)
+    let counted
+    try {
+      counted = await store.increment(key)
+    } catch {
+      return null
+    }
+    if (counted.totalHits > limit) {
+      await takeBack(context)
+      return null
+    }
+    return draft8Headers({
+      name: policyName(context),
+      limit,
+      totalHits: counted.totalHits,
+      resetTime: counted.resetTime,
+      windowMs,
+      key,
+    })
+  }
+  const limiter = { middleware, count, takeBack }
+  limiters.set(payload, limiter)
+  return limiter
 }
+
+export const partnerRateLimit = (payload: Payload): RequestHandler =>
+  partnerLimiter(payload).middleware

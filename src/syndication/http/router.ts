@@ -7,7 +7,7 @@ import { openApiDocument } from '../openapi/document'
 import { authenticatePartner } from './authenticatePartner'
 import { changesFeed, listChanges } from './changes'
 import { apiBase } from './apiBase'
-import { partnerCors, preflight } from './cors'
+import { allowEmbedding, partnerCors, preflight } from './cors'
 import { docsPage } from './docsPage'
 import { getDocument, listDocuments } from './documents'
 import { getOnly, notFoundProblem, problemHandler } from './problemHandler'
@@ -34,8 +34,7 @@ export function syndicationRouter(payload: Payload): Router {
   )
 
   v1.use((_req, res, next) => {
-    // Syndicated content is meant to be fetched from other origins (with CORS) and embedded.
-    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin')
+    allowEmbedding(res)
     next()
   })
   v1.use(getOnly)

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { partnerKeyIndex } from '../../cache/partnerKeyIndex'
 import { hashApiKey, keyPattern, keyRefusal } from '../shape/apiKey'
 import { SyndicationProblem } from '../shape/problem'
-import { findKeyByHash, recordKeyUse, type KeyRecord } from './partnerKeys'
+import { findKeyByHash, isKeyUseDue, recordKeyUse, type KeyRecord } from './partnerKeys'
 
 /** A partner as the API reads it (the `partners` collection at depth 0). */
 export type PartnerRecord = {
@@ -81,5 +81,27 @@ export async function authenticateKey(
     )
   }
   await recordKeyUse(payload, key, now)
+  return { partner, key }
+}
+
+/**
+ * The partner of a presented key that may be used now with nothing to read or write: the key
+ * index holds it (after catching up with the other servers, as lookUpKey does), it is neither
+ * expired nor revoked, its partner is active, and its last use was recorded within the minute.
+ * The partner front (src/syndication/http/partnerFront.ts) answers cache hits for such keys
+ * before Express. Null whenever authenticateKey must decide instead: it reads the database,
+ * answers the refusal, or records the use.
+ */
+export async function usableIndexedKey(
+  presented: string,
+  now: Date,
+): Promise<PartnerContext | null> {
+  if (!keyPattern.test(presented)) return null
+  const index = partnerKeyIndex()
+  if (!index || !(await index.catchUpWithPeers())) return null
+  const key = index.get(hashApiKey(presented))
+  if (!key || keyRefusal(key, now) !== null || isKeyUseDue(key, now)) return null
+  const partner = key.partner as unknown as PartnerRecord | null
+  if (!partner || typeof partner !== 'object' || partner.status !== 'active') return null
   return { partner, key }
 }

@@ -104,14 +104,19 @@ export async function findKeyByHash(payload: Payload, keyHash: string): Promise<
 /** How stale `lastUsedAt` may get before a request writes it again: one write a minute at most. */
 export const lastUsedResolutionMs = 60_000
 
+/** Whether `lastUsedAt` is older than the resolution, so this use must be written. */
+export function isKeyUseDue(key: Pick<KeyRecord, 'lastUsedAt'>, now: Date): boolean {
+  const last = key.lastUsedAt ? new Date(key.lastUsedAt).getTime() : 0
+  return now.getTime() - last >= lastUsedResolutionMs
+}
+
 /**
  * Writes `lastUsedAt` when it is older than the resolution, and on the record itself, which may be
  * the one the key index holds, so the next request does not write again. Marked as a key-use-only
  * write: it changes nothing a request is decided on, so it drops no cache.
  */
 export async function recordKeyUse(payload: Payload, key: KeyRecord, now: Date): Promise<void> {
-  const last = key.lastUsedAt ? new Date(key.lastUsedAt).getTime() : 0
-  if (now.getTime() - last < lastUsedResolutionMs) return
+  if (!isKeyUseDue(key, now)) return
   const lastUsedAt = now.toISOString()
   key.lastUsedAt = lastUsedAt
   await payload.update({

@@ -1,0 +1,97 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Payload } from 'payload'
+
+import { sendEntry } from '../../cache/cacheFront'
+import { sharedResponseStore } from '../../cache/responseStore'
+import { now } from '../../lib/clock'
+import { databaseMonitor } from '../../server/outage/databaseMonitor'
+import { securityHeadersForPath } from '../../server/securityHeaders'
+import { usableIndexedKey } from '../services/authenticateKey'
+import { presentedBearerKey } from './bearerKey'
+import { allowEmbedding, allowPartnerOrigin } from './cors'
+import { partnerCacheKey } from './partnerResponseCache'
+import { partnerScopeKey } from './partnerScopeKey'
+import { partnerLimiter } from './rateLimit'
+
+type Listener = (req: IncomingMessage, res: ServerResponse) => void
+
+/** Where createApp mounts the syndication router, and the router version 1. */
+const v1Prefix = '/syndication/v1/'
+
+/**
+ * Whether the front may try a request at all: a keyed read of the partner API. A request with
+ * a cookie goes to Express, which logs a session's origin mismatch (originMismatchLog.ts).
+ */
+function isKeyedPartnerRead(req: IncomingMessage): boolean {
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    (req.url?.startsWith(v1Prefix) ?? false) &&
+    req.headers.authorization !== undefined &&
+    req.headers.cookie === undefined
+  )
+}
+
+/**
+ * Partner cache hits answered before Express (issue 15), as the syndication router would answer
+ * them: the key resolved from the in-memory key index (catching up with the other servers first,
+ * so a key revoked anywhere is refused on its next request), counted on the partner's rate limit
+ * (the same store as the router's), then the partner cache, with the same headers (security, CORS,
+ * RateLimit) and the access line the access log writes for every request. Anything else goes to
+ * Express untouched, which decides it as it always has: no key or a key the index does not hold,
+ * a refused key (expired, revoked, suspended partner), a use due to be recorded (once a minute),
+ * an origin the partner did not list, a key over its limit (the count is taken back and the router
+ * counts it and answers the 429), a miss, or a database known to be down (the outage answer).
+ * Nothing is set on the response until the front knows it answers.
+ */
+export function partnerFront(
+  { payload, isDevelopment }: { payload: Payload; isDevelopment: boolean },
+  next: Listener,
+): Listener {
+  const store = sharedResponseStore()
+  const limiter = partnerLimiter(payload)
+  const monitor = databaseMonitor(payload)
+  const securityHeaders = securityHeadersForPath({ isDevelopment })
+
+  const answerHit = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const presented = presentedBearerKey(req.headers.authorization ?? '')
+    const context = presented ? await usableIndexedKey(presented, now()) : null
+    if (!context || monitor.isDown()) return false
+    const origin = req.headers.origin
+    if (origin !== undefined && !(context.partner.allowedOrigins ?? []).includes(origin)) {
+      return false
+    }
+    const url = req.url ?? '/'
+    const key = partnerCacheKey(url, partnerScopeKey(context.partner), req.headers)
+    if (!store.has(key)) return false
+    const rateLimitHeaders = await limiter.count(context)
+    if (!rateLimitHeaders) return false
+    const entry = store.get(key)
+    if (!entry) {
+      await limiter.takeBack(context)
+      return false
+    }
+    // In the order the router sets them: security headers, embedding, CORS, rate limit.
+    const queryStart = url.indexOf('?')
+    securityHeaders(queryStart === -1 ? url : url.slice(0, queryStart), req, res, () => undefined)
+    allowEmbedding(res)
+    if (origin !== undefined) allowPartnerOrigin(res, origin)
+    for (let index = 0; index < rateLimitHeaders.length; index += 2) {
+      res.setHeader(rateLimitHeaders[index], rateLimitHeaders[index + 1])
+    }
+    sendEntry(req, res, entry, entry.headers)
+    return true
+  }
+
+  return (req, res) => {
+    if (!isKeyedPartnerRead(req)) return next(req, res)
+    answerHit(req, res).then(
+      (answered) => {
+        if (!answered) next(req, res)
+      },
+      () => {
+        if (res.headersSent) res.destroy()
+        else next(req, res)
+      },
+    )
+  }
+}
