@@ -2,7 +2,8 @@
  * The API-only server: Payload's REST and GraphQL through the server's request pipeline, without Next
  * (no admin). The benchmark and the scale-out test start it as a child process:
  *   DATABASE_URL=… PORT=3106 tsx bench/apiServer.ts
- * It prints one JSON line `{"ready":…}` on stdout once it listens.
+ * It prints one JSON line `{"ready":…}` on stdout once it listens. bench/startTime.ts compiles it
+ * as `npm start` compiles the server, to measure the API-only start.
  */
 import { once } from 'node:events'
 import { createServer } from 'node:http'
