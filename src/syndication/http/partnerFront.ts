@@ -20,14 +20,18 @@ const v1Prefix = '/syndication/v1/'
 
 /**
  * Whether the front may try a request at all: a keyed read of the partner API. A request with
- * a cookie goes to Express, which logs a session's origin mismatch (originMismatchLog.ts).
+ * a cookie goes to Express, which logs a session's origin mismatch (originMismatchLog.ts), and
+ * one with a body, which the body size limit judges (bodySizeLimit.ts).
  */
 function isKeyedPartnerRead(req: IncomingMessage): boolean {
+  const { authorization, cookie } = req.headers
   return (
     (req.method === 'GET' || req.method === 'HEAD') &&
     (req.url?.startsWith(v1Prefix) ?? false) &&
-    req.headers.authorization !== undefined &&
-    req.headers.cookie === undefined
+    authorization !== undefined &&
+    cookie === undefined &&
+    req.headers['content-length'] === undefined &&
+    req.headers['transfer-encoding'] === undefined
   )
 }
 
