@@ -219,12 +219,18 @@ describe.skipIf(!onPostgres)('the jobs queue polled by three server processes', 
       // Idle: what the publishes and schedules above set off (webhooks, cache refreshes) is done.
       await waitFor(async () => (await openJobs()) === 0, 'the queue to empty')
       await wait(15_000)
-      const windowSeconds = 20
-      const before = await committed()
-      await wait(windowSeconds * 1000)
-      const perProcessPerTick = ((await committed()) - before) / (3 * windowSeconds)
+      // The quietest of three windows: the database's own maintenance (autovacuum and analyze
+      // after the publishes above) commits transactions too, in bursts the servers did not ask for.
+      const windowSeconds = 10
+      const rates: number[] = []
+      for (let window = 0; window < 3; window += 1) {
+        const before = await committed()
+        await wait(windowSeconds * 1000)
+        rates.push(((await committed()) - before) / (3 * windowSeconds))
+      }
+      const perProcessPerTick = Math.min(...rates)
       console.log(
-        `idle jobs polling: ${perProcessPerTick.toFixed(2)} statements per process per second`,
+        `idle jobs polling: ${rates.map((rate) => rate.toFixed(2)).join(', ')} statements per process per second`,
       )
       // One count per tick of the every-second runner, plus the once-a-minute runners' own ticks
       // (schedule check, count, claim) where the window holds a minute's turn.
