@@ -36,15 +36,23 @@ const withStableText = (statement: Statement): Statement =>
  */
 function stableAliasClient(client: ExecutingClient): ExecutingClient {
   const bound = new Map<PropertyKey, unknown>()
+  // What is set on the view stays on the view (a test counting statements replaces `execute`
+  // there): the view's own `execute` keeps sending to the client's, never back to the view's.
+  const assigned = new Map<PropertyKey, unknown>()
   const execute = (statement: Statement, args?: unknown) =>
     client.execute(withStableText(statement), args)
   return new Proxy(client, {
     get: (target, name) => {
+      if (assigned.has(name)) return assigned.get(name)
       if (name === 'execute') return execute
       const value: unknown = Reflect.get(target, name, target)
       if (typeof value !== 'function') return value
       if (!bound.has(name)) bound.set(name, (value as () => unknown).bind(target))
       return bound.get(name)
+    },
+    set: (_target, name, value) => {
+      assigned.set(name, value)
+      return true
     },
   })
 }
