@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 
 import { OpenApiContract } from './openapiContract'
+import { reviewAllPublished } from './review'
+import { seedSource } from './seeded'
 import { signInAs, type StaffMember } from './staff'
+import { startTestServer } from './testServer'
 
 export type PartnerInput = {
   name?: string
@@ -113,4 +116,18 @@ export async function partnerClient(
   const partner = await createPartner(server.payload, input)
   const { body } = await issueKey(server.baseUrl, admin, partner.id)
   return { get: syndicationClient(server.baseUrl, contract, body.key), partner }
+}
+
+/**
+ * A started server with the seed loaded and reviewed (partners receive reviewed content only; the
+ * seed publishes without a review), an admin, and the OpenAPI contract partner answers are checked
+ * against: what each partner API test file starts from.
+ */
+export async function startPartnerServer() {
+  const server = await startTestServer()
+  await seedSource(server.payload)
+  await reviewAllPublished(server.payload)
+  const admin = await signInAs(server.payload, server.baseUrl, 'admin')
+  const contract = await OpenApiContract.load(server.baseUrl)
+  return { server, admin, contract }
 }

@@ -1,23 +1,16 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { OpenApiContract } from '../helpers/openapiContract'
-import { reviewAllPublished } from '../helpers/review'
-import { seedSource } from '../helpers/seeded'
-import { signInAs, type StaffMember } from '../helpers/staff'
-import { partnerClient, type PartnerInput } from '../helpers/syndication'
-import { startTestServer, type TestServer } from '../helpers/testServer'
+import type { OpenApiContract } from '../helpers/openapiContract'
+import type { StaffMember } from '../helpers/staff'
+import { partnerClient, startPartnerServer, type PartnerInput } from '../helpers/syndication'
+import type { TestServer } from '../helpers/testServer'
 
 let server: TestServer
 let admin: StaffMember
 let contract: OpenApiContract
 
 beforeAll(async () => {
-  server = await startTestServer()
-  await seedSource(server.payload)
-  // Partners receive reviewed content only; the seed publishes without a review.
-  await reviewAllPublished(server.payload)
-  admin = await signInAs(server.payload, server.baseUrl, 'admin')
-  contract = await OpenApiContract.load(server.baseUrl)
+  ;({ server, admin, contract } = await startPartnerServer())
 })
 afterAll(() => server?.close())
 

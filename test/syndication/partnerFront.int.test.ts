@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { OpenApiContract } from '../helpers/openapiContract'
-import { reviewAllPublished } from '../helpers/review'
-import { seedSource } from '../helpers/seeded'
-import { signInAs, type StaffMember } from '../helpers/staff'
-import { partnerClient, type PartnerInput, type SyndicationResponse } from '../helpers/syndication'
-import { startTestServer, type TestServer } from '../helpers/testServer'
+import type { OpenApiContract } from '../helpers/openapiContract'
+import type { StaffMember } from '../helpers/staff'
+import {
+  partnerClient,
+  startPartnerServer,
+  type PartnerInput,
+  type SyndicationResponse,
+} from '../helpers/syndication'
+import type { TestServer } from '../helpers/testServer'
 
 /**
  * Partner cache hits are answered before Express (src/syndication/http/partnerFront.ts): these
@@ -16,11 +19,7 @@ let admin: StaffMember
 let contract: OpenApiContract
 
 beforeAll(async () => {
-  server = await startTestServer()
-  await seedSource(server.payload)
-  await reviewAllPublished(server.payload)
-  admin = await signInAs(server.payload, server.baseUrl, 'admin')
-  contract = await OpenApiContract.load(server.baseUrl)
+  ;({ server, admin, contract } = await startPartnerServer())
 })
 afterAll(() => server?.close())
 

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { problemTypeUri } from '../../src/syndication/shape/problem'
-import { OpenApiContract } from '../helpers/openapiContract'
-import { reviewAllPublished } from '../helpers/review'
-import { seedSource } from '../helpers/seeded'
-import { signInAs, type StaffMember } from '../helpers/staff'
-import { createPartner, partnerClient, type PartnerInput } from '../helpers/syndication'
-import { startTestServer, type TestServer } from '../helpers/testServer'
+import type { OpenApiContract } from '../helpers/openapiContract'
+import type { StaffMember } from '../helpers/staff'
+import {
+  createPartner,
+  partnerClient,
+  startPartnerServer,
+  type PartnerInput,
+} from '../helpers/syndication'
+import type { TestServer } from '../helpers/testServer'
 
 let server: TestServer
 let admin: StaffMember
@@ -17,12 +20,7 @@ const windowSeconds = 4
 beforeAll(async () => {
   // A short window so recovery can be seen within the test; the limiter is the production one.
   process.env.SYNDICATION_RATE_LIMIT_WINDOW_SECONDS = String(windowSeconds)
-  server = await startTestServer()
-  await seedSource(server.payload)
-  // Partners receive reviewed content only; the seed publishes without a review.
-  await reviewAllPublished(server.payload)
-  admin = await signInAs(server.payload, server.baseUrl, 'admin')
-  contract = await OpenApiContract.load(server.baseUrl)
+  ;({ server, admin, contract } = await startPartnerServer())
 })
 afterAll(() => server?.close())
 

@@ -121,6 +121,3 @@ export function partnerLimiter(payload: Payload): PartnerLimiter {
   limiters.set(payload, limiter)
   return limiter
 }
-
-export const partnerRateLimit = (payload: Payload): RequestHandler =>
-  partnerLimiter(payload).middleware

@@ -13,7 +13,7 @@ import { getDocument, listDocuments } from './documents'
 import { getOnly, notFoundProblem, problemHandler } from './problemHandler'
 import { partnerOf } from './partnerContext'
 import { partnerScopeKey } from './partnerScopeKey'
-import { anonymousRateLimit, partnerRateLimit } from './rateLimit'
+import { anonymousRateLimit, partnerLimiter } from './rateLimit'
 import { cachePolicies, json, sendRepresentation } from './respond'
 
 /**
@@ -43,7 +43,12 @@ export function syndicationRouter(payload: Payload): Router {
     res.setHeader('Access-Control-Allow-Origin', '*')
     sendRepresentation(req, res, json(openApiDocument(apiBase()), cachePolicies.contract))
   })
-  v1.use(authenticatePartner(payload), anonymousRateLimit(), partnerCors, partnerRateLimit(payload))
+  v1.use(
+    authenticatePartner(payload),
+    anonymousRateLimit(),
+    partnerCors,
+    partnerLimiter(payload).middleware,
+  )
   // After the key, status and rate limit are checked: a hit is keyed by what this partner may see.
   // RESPONSE_CACHE=off turns it off with the public cache (the benchmark's cold runs).
   if (configuration().responseCache.enabled) {
