@@ -18,6 +18,7 @@ import {
   withResponseCacheCommits,
   withResponseCacheInvalidation,
 } from './src/cache/invalidation'
+import { withReadRecording } from './src/cache/recordReads'
 import { configuration } from './src/config'
 import { createDatabaseAdapter } from './src/database/createDatabaseAdapter'
 import { recordDatabaseFault } from './src/server/outage/databaseFault'
@@ -103,9 +104,12 @@ const builtConfig = buildConfig({
     bulkWritesNeedWhere(),
     mongoOnlyOperatorsRefused(),
   ],
-  // Commits tell the response cache that a content write became visible (src/cache/invalidation);
+  // Commits tell the response cache that a content write became visible (src/cache/invalidation),
+  // reads are recorded into the cached answer they make (src/cache/recordReads);
   // writing a schedule checks who schedules and pins the reviewed text (src/workflow).
-  db: withResponseCacheCommits(withScheduleGuards(withParentIndexes(databaseAdapter))),
+  db: withResponseCacheCommits(
+    withReadRecording(withScheduleGuards(withParentIndexes(databaseAdapter))),
+  ),
   // Keeps the error behind Payload's own 500 answer, so a database timeout is answered 503.
   hooks: { afterError: [recordDatabaseFault] },
   // sharp with a 40-megapixel decode limit; uploads over 10 MB are cut off with a 413.

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { type Answer, asMiss, toCachedResponse } from './cachedResponse'
 import { isNotModified } from './etag'
+import { ReadDependencies, recordingReads } from './readDependencies'
 import { isStorableResponse } from './responsePolicy'
 import type { CachedResponse, ResponseStore } from './responseStore'
 
@@ -10,6 +11,9 @@ type OpenMiss = (answer: Answer) => boolean
 
 /** Misses waiting for their answer, by response: the front opens one, sendAnswer closes it. */
 const openMisses = new WeakMap<ServerResponse, OpenMiss>()
+
+/** What each open miss reads while its answer is computed (computeRecordingReads). */
+const missReads = new WeakMap<ServerResponse, ReadDependencies>()
 
 /**
  * A miss other requests for the same key wait on instead of computing the answer again (single
@@ -143,13 +147,16 @@ function openMissFor(
 ): number {
   const perRequest = new Set(res.getHeaderNames())
   const generationAtStart = store.currentGeneration()
+  const reads = new ReadDependencies()
+  missReads.set(res, reads)
   openMisses.set(res, (answer) => {
     if (!isStorableResponse(answer.status, answer.headers)) return false
     const ownHeaders = Object.fromEntries(
       Object.entries(answer.headers).filter(([name]) => !perRequest.has(name)),
     )
     const entry = toCachedResponse({ ...answer, headers: ownHeaders })
-    store.set(key, entry, generationAtStart)
+    // Kept until something it read changes; without recorded reads, until anything changes.
+    store.set(key, entry, generationAtStart, reads.tags())
     settleSharedMiss.get(res)?.(entry)
     // The entry's headers replace the handler's, so a miss and a later hit are byte-identical.
     for (const name of res.getHeaderNames()) {
@@ -159,6 +166,18 @@ function openMissFor(
     return true
   })
   return generationAtStart
+}
+
+/**
+ * Computes a missed answer (the caller's `compute`, e.g. the app handling the request), recording
+ * the database reads it makes, so the stored answer is dropped only when one of them changes. A
+ * miss whose reads are not recorded so (the partner API's, computed further down its router) is
+ * dropped on every change.
+ */
+export function computeRecordingReads(res: ServerResponse, compute: () => void): void {
+  const reads = missReads.get(res)
+  if (reads) recordingReads(reads, compute)
+  else compute()
 }
 
 /** Takes back word left by answerFromCache: this request's answer must not be stored or shared. */

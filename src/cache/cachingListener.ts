@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { refreshHeader } from './backgroundRefresh'
-import { answerFromCache, forgetMiss } from './cacheFront'
+import { answerFromCache, computeRecordingReads, forgetMiss } from './cacheFront'
 import { cacheKey } from './cacheKey'
 import { isGraphQLQueryBody } from './graphqlOperation'
 import {
@@ -77,13 +77,14 @@ export function createCachingListener(
         ),
       }))
     }
-    const shareWith = isGet ? { compute: () => app(req, res) } : undefined
+    const compute = () => computeRecordingReads(res, () => app(req, res))
+    const shareWith = isGet ? { compute } : undefined
     if (answerFromCache({ store, key, req, res, shareWith })) return
     // Only queries are ever stored, so a hit needs no parsing; a miss must prove it is a query,
     // else its answer (a mutation's) is sent as it is. Otherwise the handler that answers sends
     // through sendAnswer, which stores what may be kept.
     if (body && !isGraphQLQueryBody(body)) forgetMiss(res)
-    app(req, res)
+    compute()
   }
 
   return (req, res) => {

@@ -12,17 +12,21 @@ import type {
 
 import { wrapAdapter } from '../database/wrapAdapter'
 import { notifyPeers } from './peerChannel'
+import { documentWriteTags, globalTag } from './readTags'
 import { sharedResponseStore } from './responseStore'
 
 type TransactionID = number | string
 type AnyMethod = (...args: never[]) => unknown
 
-/** Transactions holding a content write, per Payload instance, until they commit or roll back. */
-const pendingByPayload = new WeakMap<Payload, Set<TransactionID>>()
+/** What a transaction's content writes changed: tags, or (undefined among them) everything. */
+type PendingWrite = { tags: Set<string>; everything: boolean }
 
-function pendingWrites(payload: Payload): Set<TransactionID> {
+/** Transactions holding a content write, per Payload instance, until they commit or roll back. */
+const pendingByPayload = new WeakMap<Payload, Map<TransactionID, PendingWrite>>()
+
+function pendingWrites(payload: Payload): Map<TransactionID, PendingWrite> {
   let pending = pendingByPayload.get(payload)
-  if (!pending) pendingByPayload.set(payload, (pending = new Set()))
+  if (!pending) pendingByPayload.set(payload, (pending = new Map()))
   return pending
 }
 
@@ -36,8 +40,12 @@ function pendingWrites(payload: Payload): Set<TransactionID> {
 export function withResponseCacheCommits(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
   return wrapAdapter(adapterObj, ({ payload }) => {
     const settle = async (id: TransactionID, committed: boolean) => {
-      if (!pendingWrites(payload).delete(id)) return
-      sharedResponseStore().writeSettled()
+      const pending = pendingWrites(payload).get(id)
+      if (!pending) return
+      pendingWrites(payload).delete(id)
+      const store = sharedResponseStore()
+      if (pending.tags.size) store.writeSettled([...pending.tags])
+      if (pending.everything) store.writeSettled()
       if (committed) await notifyPeers(payload)
     }
     const settling =
@@ -60,27 +68,41 @@ let invalidations = 0
 /** How many writes have dropped the public caches since the process started (tests count them). */
 export const invalidationCount = () => invalidations
 
-async function invalidateForWrite(req: PayloadRequest): Promise<void> {
+async function invalidateForWrite(req: PayloadRequest, tags: string[]): Promise<void> {
   invalidations += 1
-  await invalidateStoreForWrite(req)
+  await invalidateStoreForWrite(req, tags)
 }
 
-async function invalidateStoreForWrite(req: PayloadRequest): Promise<void> {
+/**
+ * Drops what a write changed (`tags`, or everything when undefined). Inside a transaction the
+ * store also refuses answers that read it until the transaction ends (withResponseCacheCommits).
+ */
+async function invalidateStoreForWrite(
+  req: PayloadRequest,
+  tags: string[] | undefined,
+): Promise<void> {
   const store = sharedResponseStore()
   const transactionID = (await req.transactionID) as TransactionID | undefined
   if (transactionID === undefined || transactionID === null) {
     // No transaction (e.g. MongoDB without a replica set): the write is already visible.
-    store.invalidate()
+    store.invalidate(tags)
     await notifyPeers(req.payload)
     return
   }
-  const pending = pendingWrites(req.payload)
-  if (pending.has(transactionID)) {
-    store.invalidate()
+  const transactions = pendingWrites(req.payload)
+  let pending = transactions.get(transactionID)
+  if (!pending) transactions.set(transactionID, (pending = { tags: new Set(), everything: false }))
+  if (!tags) {
+    if (pending.everything) store.invalidate()
+    else store.writeStarted()
+    pending.everything = true
     return
   }
-  pending.add(transactionID)
-  store.writeStarted()
+  const fresh = tags.filter((tag) => !pending.tags.has(tag))
+  for (const tag of fresh) pending.tags.add(tag)
+  // Each tag is counted uncommitted once per transaction, and settled once with it.
+  if (fresh.length) store.writeStarted(fresh)
+  if (fresh.length < tags.length) store.invalidate(tags.filter((tag) => !fresh.includes(tag)))
 }
 
 /** Where noteDraftSave records that the running save was asked for a draft (`draft: true`). */
@@ -112,25 +134,28 @@ function isDraftOnlySave(req: PayloadRequest, doc: { _status?: unknown } | undef
   return req.context[draftSaveKey] === true && doc?._status !== 'published'
 }
 
-const invalidateAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (!isDraftOnlySave(req, doc)) await invalidateForWrite(req)
+const invalidateAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  if (!isDraftOnlySave(req, doc)) {
+    await invalidateForWrite(req, documentWriteTags(collection.slug, doc.id))
+  }
   return doc
 }
 
-const invalidateAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await invalidateForWrite(req)
+const invalidateAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, id, req }) => {
+  await invalidateForWrite(req, documentWriteTags(collection.slug, doc?.id ?? id))
   return doc
 }
 
-const invalidateAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, req }) => {
-  await invalidateForWrite(req)
+const invalidateAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+  await invalidateForWrite(req, [globalTag(global.slug)])
   return doc
 }
 
 /**
- * Adds cache invalidation to a content collection. The whole cache goes: answers embed related
- * documents (a condition lists its procedures, a FAQ its conditions) and the globals, so working out
- * which entries one change touches would be easy to get wrong, and publishing is rare.
+ * Adds cache invalidation to a content collection. A change drops the answers that read the
+ * document or listed its collection: each answer records what it read as it is computed
+ * (src/cache/recordReads.ts), related documents and globals included, so a condition's page goes
+ * when a procedure it shows is published.
  */
 export function withResponseCacheInvalidation(collection: CollectionConfig): CollectionConfig {
   return {
@@ -159,7 +184,7 @@ export function withGlobalResponseCacheInvalidation(global: GlobalConfig): Globa
 export const keyUseOnlyContext = { 'cache:keyUseOnly': true } as const
 
 const invalidatePartnerAccess = async ({ req }: { req: PayloadRequest }) => {
-  if (req.context['cache:keyUseOnly'] !== true) await invalidateStoreForWrite(req)
+  if (req.context['cache:keyUseOnly'] !== true) await invalidateStoreForWrite(req, undefined)
 }
 
 /**

@@ -17,15 +17,36 @@ export type ResponseStoreOptions = { maxBytes: number; maxEntryBytes: number }
 
 const entryOverheadBytes = 256
 
+/** Tags of what an answer read (src/cache/readTags.ts); undefined: it may depend on anything. */
+export type Dependencies = ReadonlySet<string> | undefined
+
+/** Beyond this many remembered tag changes, they are forgotten as if everything had changed. */
+const maxRememberedTagChanges = 10_000
+
 /**
- * Published answers, bounded by bytes, invalidated as a whole. Each change bumps a generation; a miss
- * may only store its answer if no change happened while it was being computed and no write is still
- * uncommitted (its readers would see the old rows), so a stale answer can never be stored.
+ * Published answers, bounded by bytes. Each change bumps a generation. A change names what it
+ * changed (tags: a document, a collection's list, a global) or is a change of everything; it drops
+ * the answers that read any of its tags, and those that could not name what they read.
+ *
+ * A miss may only store its answer if nothing it read changed while it was computed and no write
+ * to what it read is still uncommitted (its readers would see the old rows), so a stale answer can
+ * never be stored. An answer without tags follows that rule for every change.
  */
 export class ResponseStore {
   private readonly entries: LRUCache<string, CachedResponse>
+  /** The tags of each entry that has them… */
+  private readonly entryTags = new Map<string, ReadonlySet<string>>()
+  /** …and the entries that depend on everything. */
+  private readonly untaggedKeys = new Set<string>()
+  private readonly keysByTag = new Map<string, Set<string>>()
   private generation = 0
+  /** The generation of the last change of everything. */
+  private everythingChangedAt = 0
+  /** The generation at which each tag last changed. */
+  private readonly tagChangedAt = new Map<string, number>()
+  /** Uncommitted writes that changed everything, and those that named their tags. */
   private uncommittedWrites = 0
+  private readonly uncommittedTags = new Map<string, number>()
   private peersInSync = true
   private readonly invalidationListeners: (() => void)[] = []
   private peerCatchUp: () => Promise<boolean> = async () => true
@@ -36,6 +57,8 @@ export class ResponseStore {
       maxEntrySize: maxEntryBytes,
       sizeCalculation: (entry, key) =>
         entry.body.length + key.length + entryOverheadBytes + entry.headers.join('').length,
+      // Evicted, replaced or deleted: its tags go with it.
+      dispose: (_entry, key) => this.forgetTags(key),
     })
   }
 
@@ -55,29 +78,81 @@ export class ResponseStore {
     return this.peersInSync
   }
 
-  /** Taken when a miss starts; `set` refuses the answer if anything changed in between. */
+  /** Taken when a miss starts; `set` refuses the answer if anything it read changed in between. */
   currentGeneration(): number {
     return this.generation
   }
 
   /**
-   * Whether something read since `generationAtStart` may be kept: nothing changed since, no write
-   * is uncommitted, and every other server's changes reach this one.
+   * Whether something read since `generationAtStart` may be kept: nothing it read (`dependencies`;
+   * without them, anything at all) changed since, no write to it is uncommitted, and every other
+   * server's changes reach this one.
    */
-  accepts(generationAtStart: number): boolean {
-    return generationAtStart === this.generation && this.uncommittedWrites === 0 && this.peersInSync
+  accepts(generationAtStart: number, dependencies?: Dependencies): boolean {
+    if (!this.peersInSync || this.uncommittedWrites > 0) return false
+    if (!dependencies)
+      return generationAtStart === this.generation && this.uncommittedTags.size === 0
+    if (this.everythingChangedAt > generationAtStart) return false
+    for (const tag of dependencies) {
+      if ((this.tagChangedAt.get(tag) ?? 0) > generationAtStart) return false
+      if (this.uncommittedTags.has(tag)) return false
+    }
+    return true
   }
 
-  set(key: string, entry: CachedResponse, generationAtStart: number): boolean {
-    if (!this.accepts(generationAtStart)) return false
+  set(
+    key: string,
+    entry: CachedResponse,
+    generationAtStart: number,
+    dependencies?: Dependencies,
+  ): boolean {
+    if (!this.accepts(generationAtStart, dependencies)) return false
     this.entries.set(key, entry)
-    return this.entries.has(key)
+    if (!this.entries.has(key)) return false
+    if (!dependencies) this.untaggedKeys.add(key)
+    else {
+      this.entryTags.set(key, dependencies)
+      for (const tag of dependencies) {
+        let keys = this.keysByTag.get(tag)
+        if (!keys) this.keysByTag.set(tag, (keys = new Set()))
+        keys.add(key)
+      }
+    }
+    return true
   }
 
-  invalidate(): void {
+  /** Drops the answers that read any of `tags`, or everything when no tags are given. */
+  invalidate(tags?: Iterable<string>): void {
     this.generation += 1
-    this.entries.clear()
+    if (!tags) {
+      this.everythingChangedAt = this.generation
+      this.tagChangedAt.clear()
+      this.entries.clear()
+    } else {
+      for (const tag of tags) {
+        this.tagChangedAt.set(tag, this.generation)
+        for (const key of this.keysByTag.get(tag) ?? []) this.entries.delete(key)
+      }
+      // Answers that could not name what they read.
+      for (const key of [...this.untaggedKeys]) this.entries.delete(key)
+      if (this.tagChangedAt.size > maxRememberedTagChanges) {
+        this.tagChangedAt.clear()
+        this.everythingChangedAt = this.generation
+      }
+    }
     for (const listener of this.invalidationListeners) listener()
+  }
+
+  private forgetTags(key: string): void {
+    this.untaggedKeys.delete(key)
+    const tags = this.entryTags.get(key)
+    if (!tags) return
+    this.entryTags.delete(key)
+    for (const tag of tags) {
+      const keys = this.keysByTag.get(tag)
+      keys?.delete(key)
+      if (keys?.size === 0) this.keysByTag.delete(tag)
+    }
   }
 
   /**
@@ -92,16 +167,29 @@ export class ResponseStore {
     }
   }
 
-  /** A content write has reached the database but may not be committed yet. */
-  writeStarted(): void {
-    this.uncommittedWrites += 1
-    this.invalidate()
+  /**
+   * A content write has reached the database but may not be committed yet; `tags` name what it
+   * changed (none: anything).
+   */
+  writeStarted(tags?: readonly string[]): void {
+    if (!tags) this.uncommittedWrites += 1
+    else
+      for (const tag of tags)
+        this.uncommittedTags.set(tag, (this.uncommittedTags.get(tag) ?? 0) + 1)
+    this.invalidate(tags)
   }
 
-  /** …and is now committed or rolled back: readers see its result from here on. */
-  writeSettled(): void {
-    this.uncommittedWrites = Math.max(0, this.uncommittedWrites - 1)
-    this.invalidate()
+  /** …and is now committed or rolled back (the same `tags`): readers see its result from here on. */
+  writeSettled(tags?: readonly string[]): void {
+    if (!tags) this.uncommittedWrites = Math.max(0, this.uncommittedWrites - 1)
+    else {
+      for (const tag of tags) {
+        const count = (this.uncommittedTags.get(tag) ?? 0) - 1
+        if (count > 0) this.uncommittedTags.set(tag, count)
+        else this.uncommittedTags.delete(tag)
+      }
+    }
+    this.invalidate(tags)
   }
 
   /**
