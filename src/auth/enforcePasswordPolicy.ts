@@ -1,7 +1,5 @@
 import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
-import { passwordProblem } from './passwordPolicy'
-
 /**
  * Every way a password is set (an admin creating an account, a user changing theirs, the reset
  * link) goes through passwordPolicy before Payload hashes it, on every transport. Payload's own
@@ -32,6 +30,9 @@ export const enforcePasswordPolicy: CollectionBeforeOperationHook = async ({
     })
     email = (stored as { email?: unknown } | null)?.email
   }
+  // Loaded by the first password set, not at start: its list of common passwords is a 0.4 MB
+  // module made into a set of 49,000 words (issue 15).
+  const { passwordProblem } = await import('./passwordPolicy')
   const problem = passwordProblem(data.password, email)
   if (problem) {
     throw new ValidationError({

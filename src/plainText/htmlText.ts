@@ -1,6 +1,5 @@
-import sanitizeHtml from 'sanitize-html'
-
 import { joinBlocks, type PlainTextOptions } from './blocks'
+import { loadSanitizeHtml } from './loadSanitizeHtml'
 
 export type HtmlTextOptions = PlainTextOptions & {
   /** Write a link as "label (address)", for text where the reader must be able to follow it. */
@@ -51,6 +50,8 @@ export function htmlText(html: string, options: HtmlTextOptions = {}): string {
     .replace(/\s+/g, ' ')
     .replace(/<\/(p|div|h[1-6]|li|tr|blockquote)\s*>/gi, `$&${blockEnd}`)
     .replace(/<br\s*\/?>/gi, '\n')
-  const text = decodeEntities(sanitizeHtml(marked, { allowedTags: [], allowedAttributes: {} }))
+  const text = decodeEntities(
+    loadSanitizeHtml()(marked, { allowedTags: [], allowedAttributes: {} }),
+  )
   return joinBlocks(text.split(blockEnd), options)
 }

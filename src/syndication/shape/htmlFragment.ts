@@ -1,6 +1,5 @@
-import sanitizeHtml from 'sanitize-html'
-
 import { escapeHtml, type SyndicatedDocument } from './envelope'
+import { loadSanitizeHtml } from '../../plainText/loadSanitizeHtml'
 import { embeddableHtml } from './richText'
 
 type Content = Record<string, unknown>
@@ -88,7 +87,7 @@ export function toHtmlFragment(doc: SyndicatedDocument): string {
 
 /** The embeddable rules plus the fragment's own wrapper tags and classes, nothing else. */
 const sanitizeFragment = (html: string) =>
-  sanitizeHtml(html, {
+  loadSanitizeHtml()(html, {
     ...embeddableHtml,
     allowedTags: [...(embeddableHtml.allowedTags as string[]), 'article', 'footer', 'h1'],
     allowedAttributes: {

@@ -1,10 +1,17 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import sanitizeHtml from 'sanitize-html'
+import type sanitizeHtml from 'sanitize-html'
 
 import { htmlText } from '../../plainText'
+import { loadSanitizeHtml } from '../../plainText/loadSanitizeHtml'
 import type { SyndicatedRichText } from './contentSchema'
 
 export type { SyndicatedRichText } from './contentSchema'
+
+/** Every link gets rel="noopener nofollow", as sanitize-html's simpleTransform did. */
+const relNoopenerNofollow: sanitizeHtml.Transformer = (_tagName, attribs) => ({
+  tagName: 'a',
+  attribs: { ...attribs, rel: 'noopener nofollow' },
+})
 
 /** Tags a partner can embed safely: text structure and links, no scripts, styles or frames. */
 export const embeddableHtml: sanitizeHtml.IOptions = {
@@ -35,10 +42,10 @@ export const embeddableHtml: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: { a: ['href', 'rel'] },
   allowedSchemes: ['https', 'http', 'mailto'],
-  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener nofollow' }) },
+  transformTags: { a: relNoopenerNofollow },
 }
 
-export const sanitizeEmbeddable = (html: string) => sanitizeHtml(html, embeddableHtml)
+export const sanitizeEmbeddable = (html: string) => loadSanitizeHtml()(html, embeddableHtml)
 
 /** A Lexical value as sanitised HTML and plain text, or null when the field is empty. */
 export function toSyndicatedRichText(value: unknown): SyndicatedRichText | null {

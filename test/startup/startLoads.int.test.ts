@@ -1,0 +1,144 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { compileServer } from '../../src/cli/compiledStart.mjs'
+import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+
+/**
+ * The start to the first answer is mostly Node loading modules (issue 15), so what a request does
+ * not need is loaded on first use. This starts the compiled server (the API-only entry the
+ * hardening tests run), asks one REST list, and lists every module the process has loaded by
+ * then: ES modules through a resolve hook, CommonJS ones from the require cache.
+ */
+const listLoadedModules = `import { createRequire, register } from 'node:module'
+const esModules = []
+const { port1, port2 } = new MessageChannel()
+port1.on('message', (url) => esModules.push(url))
+port1.unref()
+register(
+  'data:text/javascript,' +
+    encodeURIComponent(\`let port
+export function initialize(data) { port = data.port }
+export async function resolve(specifier, context, next) {
+  const resolved = await next(specifier, context)
+  port.postMessage(resolved.url)
+  return resolved
+}\`),
+  { data: { port: port2 }, transferList: [port2] },
+)
+const require = createRequire(import.meta.url)
+const packageOf = (file) => /\\/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(file)?.[1]
+process.on('SIGUSR2', () => {
+  const files = [...esModules, ...Object.keys(require.cache)]
+  const packages = new Set(files.map(packageOf).filter(Boolean))
+  process._rawDebug('LOADED ' + JSON.stringify([...packages]))
+})
+`
+
+/** Packages the first REST answer does not need, and where their first use now loads them. */
+const loadedOnFirstUse = [
+  'undici', // Payload's fetch of a file by URL (patches/payload+*.patch)
+  'jose', // Payload's JWT sign-in and verification (same patch)
+  'file-type', // Payload's upload checks (same patch)
+  'busboy', // Payload's multipart bodies (same patch)
+  'graphql-http', // src/server/graphqlHandler.ts, on the first GraphQL request
+  'graphql-query-complexity',
+  'sanitize-html', // src/plainText/loadSanitizeHtml.ts
+  '@zxcvbn-ts/language-common', // src/auth/passwordPolicy.ts, on the first password set
+]
+
+describe('what the server loads before its first answer', () => {
+  fs.mkdirSync('data/test', { recursive: true })
+  const outDir = fs.mkdtempSync(path.resolve('data/test/start-loads-'))
+  let database: TestDatabase
+  let child: ReturnType<typeof spawn> | undefined
+  let output = ''
+  let baseUrl = ''
+
+  /** The packages (names in node_modules) the server has loaded so far, asked of the process. */
+  async function loadedPackages(): Promise<Set<string>> {
+    const before = output.length
+    child!.kill('SIGUSR2')
+    for (let waited = 0; waited < 5000; waited += 20) {
+      const line = /LOADED (\[.*\])\n/.exec(output.slice(before))
+      if (line) return new Set(JSON.parse(line[1]) as string[])
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    throw new Error(`no module list from the server:\n${output}`)
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase()
+    await compileServer({
+      entryPoints: { apiServer: 'test/hardening/fixtures/apiServer.ts' },
+      outDir,
+    })
+    const hook = path.join(outDir, 'listLoadedModules.mjs')
+    fs.writeFileSync(hook, listLoadedModules)
+    child = spawn(
+      process.execPath,
+      [
+        '--conditions=production',
+        '--import',
+        pathToFileURL(hook).href,
+        path.join(outDir, 'apiServer.mjs'),
+      ],
+      {
+        env: {
+          ...process.env,
+          NODE_OPTIONS: '',
+          DATABASE_URL: database.url,
+          PAYLOAD_SECRET: 'test-secret',
+          PORT: '0',
+          NODE_ENV: 'test',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
+    const port = await new Promise<number>((resolve, reject) => {
+      child!.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString()
+        const match = /\{"listening":(\d+)\}/.exec(output)
+        if (match) resolve(Number(match[1]))
+      })
+      child!.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+      child!.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)))
+    })
+    baseUrl = `http://127.0.0.1:${port}`
+  }, 120_000)
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child!.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+    }
+    await database?.drop()
+    fs.rmSync(outDir, { recursive: true, force: true })
+  })
+
+  test('should answer its first REST list without the packages only later requests need', async () => {
+    const response = await fetch(`${baseUrl}/api/conditions?limit=1`)
+    expect(response.status).toBe(200)
+
+    const loaded = await loadedPackages()
+    expect(loaded.has('payload')).toBe(true)
+    expect(loadedOnFirstUse.filter((name) => loaded.has(name))).toEqual([])
+  })
+
+  test('should load the GraphQL handler with the first GraphQL request', async () => {
+    const response = await fetch(`${baseUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Conditions(limit: 1) { totalDocs } }' }),
+    })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ data: { Conditions: { totalDocs: 0 } } })
+
+    const loaded = await loadedPackages()
+    expect(loaded.has('graphql-http')).toBe(true)
+  })
+})
