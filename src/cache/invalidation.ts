@@ -44,9 +44,10 @@ export function withResponseCacheCommits(adapterObj: DatabaseAdapterObj): Databa
       if (!pending) return
       pendingWrites(payload).delete(id)
       const store = sharedResponseStore()
-      if (pending.tags.size) store.writeSettled([...pending.tags])
+      const tags = [...pending.tags]
+      if (tags.length) store.writeSettled(tags)
       if (pending.everything) store.writeSettled()
-      if (committed) await notifyPeers(payload)
+      if (committed) await notifyPeers(payload, pending.everything ? undefined : tags)
     }
     const settling =
       (committed: boolean) =>
@@ -86,7 +87,7 @@ async function invalidateStoreForWrite(
   if (transactionID === undefined || transactionID === null) {
     // No transaction (e.g. MongoDB without a replica set): the write is already visible.
     store.invalidate(tags)
-    await notifyPeers(req.payload)
+    await notifyPeers(req.payload, tags)
     return
   }
   const transactions = pendingWrites(req.payload)

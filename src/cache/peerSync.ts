@@ -1,7 +1,7 @@
 import pg from 'pg'
 import type { Payload } from 'payload'
 
-import { isPostgres, peerChannel, processToken } from './peerChannel'
+import { isPostgres, peerChannel, processToken, readPeerMessage } from './peerChannel'
 import type { ResponseStore } from './responseStore'
 
 const reconnectDelayMs = 500
@@ -41,7 +41,8 @@ export function startPeerSync(payload: Payload, store: ResponseStore): () => Pro
     const next = new pg.Client({ connectionString, keepAlive: true })
     client = next
     next.on('notification', (message) => {
-      if (message.payload !== ownToken) store.invalidate()
+      const { from, tags } = readPeerMessage(message.payload ?? '')
+      if (from !== ownToken) store.invalidate(tags)
     })
     next.on('error', retry)
     next.on('end', retry)

@@ -80,6 +80,31 @@ describe.skipIf(!onPostgres)('response cache across two server processes', () =>
     expect(after.body.name).toBe('Renamed on the first server')
   })
 
+  test("should keep the other server's answers that did not read the change", async () => {
+    const create = async (name: string) => {
+      const created = await write('POST', '/api/conditions', {
+        name,
+        summary: 'Published through the first server.',
+        _status: 'published',
+      })
+      expect(created.status).toBe(201)
+      return `/api/conditions/${created.body.doc.id}?depth=0`
+    }
+    const keptPath = await create('Scale-out kept')
+    const changedPath = await create('Scale-out changed')
+    for (const path of [keptPath, changedPath]) {
+      await read(second, path)
+      expect((await read(second, path)).cache).toBe('HIT')
+    }
+    const renamed = await write('PATCH', changedPath, { name: 'Scale-out changed again' })
+    expect(renamed.status).toBe(200)
+    await wait(staleAfterMs)
+    expect((await read(second, changedPath)).body.name).toBe('Scale-out changed again')
+    const kept = await read(second, keptPath)
+    expect(kept.cache).toBe('HIT')
+    expect(kept.body.name).toBe('Scale-out kept')
+  })
+
   test('should withdraw an unpublished document from the other server within 1 s', async () => {
     const created = await write('POST', '/api/conditions', {
       name: 'Scale-out withdrawal',
