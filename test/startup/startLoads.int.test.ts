@@ -46,6 +46,9 @@ const loadedOnFirstUse = [
   'busboy', // Payload's multipart bodies (same patch)
   'sanitize-html', // src/plainText/loadSanitizeHtml.ts
   '@zxcvbn-ts/language-common', // src/auth/passwordPolicy.ts, on the first password set
+  'sharp', // src/uploads/loadSharp.ts, when the first image is read
+  '@aws-sdk/client-s3', // src/storage/mediaStorage.ts, only with a bucket configured
+  'nodemailer', // src/mail/emailAdapter.ts, only with SMTP_URL
 ]
 /** Loaded by the first GraphQL request, or by the schema's warm-up a second after the start. */
 const loadedWithGraphQL = ['graphql-http', 'graphql-query-complexity']
