@@ -1,4 +1,9 @@
-import { getOperationAST, parse } from 'graphql'
+import { createRequire } from 'node:module'
+
+// graphql-js (130 modules) is loaded on the first GraphQL POST, not at start (issue 15). It has no
+// exports map, so this is the same copy Payload's schema uses.
+const requireOnFirstUse = createRequire(import.meta.url)
+let graphql: typeof import('graphql') | undefined
 
 /**
  * True when a GraphQL POST body asks a query (never a mutation or subscription): only queries'
@@ -12,7 +17,8 @@ export function isGraphQLQueryBody(body: Buffer): boolean {
     }
     if (typeof query !== 'string') return false
     const name = typeof operationName === 'string' ? operationName : undefined
-    return getOperationAST(parse(query), name)?.operation === 'query'
+    graphql ??= requireOnFirstUse('graphql') as typeof import('graphql')
+    return graphql.getOperationAST(graphql.parse(query), name)?.operation === 'query'
   } catch {
     return false
   }

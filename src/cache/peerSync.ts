@@ -1,4 +1,4 @@
-import pg from 'pg'
+import type pg from 'pg'
 import type { Payload } from 'payload'
 
 import { isPostgres, peerChannel, processToken, readPeerMessage } from './peerChannel'
@@ -38,7 +38,12 @@ export function startPeerSync(payload: Payload, store: ResponseStore): () => Pro
 
   const listen = async () => {
     store.setPeersInSync(false)
-    const next = new pg.Client({ connectionString, keepAlive: true })
+    // Loaded here, on PostgreSQL only: SQLite servers never need the pg client.
+    const {
+      default: { Client },
+    } = await import('pg')
+    if (stopped) return
+    const next = new Client({ connectionString, keepAlive: true })
     client = next
     next.on('notification', (message) => {
       const { from, tags } = readPeerMessage(message.payload ?? '')
