@@ -34,8 +34,7 @@ export class ReadDependencies {
 const scope = new AsyncLocalStorage<ReadDependencies>()
 
 /** Runs `work` recording every database read it makes (and the reads its promises make) into `into`. */
-export const recordingReads = <T>(into: ReadDependencies, work: () => T): T =>
-  scope.run(into, work)
+export const recordingReads = <T>(into: ReadDependencies, work: () => T): T => scope.run(into, work)
 
 /** Records a read into the answer being computed, if any (no-op outside recordingReads). */
 export function recordRead(tags: Iterable<string> | 'everything'): void {
