@@ -1,7 +1,9 @@
 /**
  * Our patch to @payloadcms/drizzle (patches/@payloadcms+drizzle+*.patch) loads `payload/node`
  * (json-schema-to-typescript, prettier, ajv: about 150 files) only when its blocks migration helper
- * rewrites a config file, instead of on every server's start. Fails if the import comes back.
+ * rewrites a config file, `prompts` (34 files) only when a migration asks for confirmation and
+ * `console-table-printer` only when the migration status is printed, instead of on every server's
+ * start. Fails if an import comes back.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -13,7 +15,7 @@ import { afterAll, expect, test } from 'vitest'
 const dir = mkdtempSync(path.join(os.tmpdir(), 'start-imports-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-test("should start the SQLite adapter without loading payload's node-only tools", () => {
+test("should start the SQLite adapter without loading payload's node-only or migration tools", () => {
   // A resolve hook in the child process that lists every module it loads.
   const hook = path.join(dir, 'listLoads.mjs')
   writeFileSync(
@@ -37,4 +39,6 @@ await import('@payloadcms/db-sqlite')`
   expect(child.status).toBe(0)
   expect(loaded.some((line) => line.includes('/@payloadcms/drizzle/'))).toBe(true)
   expect(loaded.filter((line) => line.includes('/payload/dist/exports/node'))).toEqual([])
+  expect(loaded.filter((line) => line.includes('/node_modules/prompts/'))).toEqual([])
+  expect(loaded.filter((line) => line.includes('/console-table-printer/'))).toEqual([])
 })
