@@ -13,12 +13,30 @@ export type ChildServer = {
 
 const readyTimeoutMs = 30_000
 
+/**
+ * Node's arguments for a script run through tsx. `--conditions=production` is given here, not left
+ * to the NODE_OPTIONS that .npmrc makes npm set: Lexical's default entry for Node (`*.node.mjs`)
+ * picks its build with a top-level `await import()`, and Node 20 sometimes never runs a module that
+ * imports those entries (the top-level await stays unsettled, the process exits with code 13 before
+ * its ready line). The production condition names Lexical's build directly. An environment that
+ * sets NODE_OPTIONS itself (the stock yardsticks' loader hooks did) would otherwise drop it.
+ */
+function scriptArguments(script: string, args: string[] = []): string[] {
+  return [
+    '--conditions=production',
+    '--import',
+    'tsx',
+    path.resolve(process.cwd(), script),
+    ...args,
+  ]
+}
+
 function spawnScript(
   script: string,
   env: Record<string, string | undefined>,
   stdout: 'pipe' | 'inherit',
 ) {
-  return spawn(process.execPath, ['--import', 'tsx', path.resolve(process.cwd(), script)], {
+  return spawn(process.execPath, scriptArguments(script), {
     env: { ...process.env, ...env },
     stdio: ['ignore', stdout, stdout === 'pipe' ? 'pipe' : 'inherit'],
   })
@@ -30,11 +48,10 @@ export async function runScript(
   args: string[],
   env: Record<string, string | undefined>,
 ): Promise<void> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.resolve(process.cwd(), script), ...args],
-    { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] },
-  )
+  const child = spawn(process.execPath, scriptArguments(script, args), {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
   if (code !== 0) throw new Error(`${script} exited with ${code}`)
 }
