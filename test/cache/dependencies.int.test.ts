@@ -1,4 +1,5 @@
 import type { CollectionAfterReadHook } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { graphql, sendJson } from '../helpers/http'
@@ -180,5 +181,32 @@ describe('response cache: a publish drops only what read it', () => {
     const after = await ask()
     const docs = (after.body as { data: { Conditions: { docs: unknown[] } } }).data.Conditions.docs
     expect(JSON.stringify(docs)).toContain('Renamed procedure')
+  })
+
+  test('should drop a page that shows an image when the image is changed', async () => {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+      .png()
+      .toBuffer()
+    const media = await server.payload.create({
+      collection: 'media',
+      data: { alt: 'A grey square' },
+      file: { data: png, mimetype: 'image/png', name: 'grey.png', size: png.length },
+      overrideAccess: true,
+    })
+    const condition = await createCondition(server.payload)
+    await server.payload.update({
+      collection: 'conditions',
+      id: condition.id,
+      data: { image: media.id, _status: 'published' },
+      overrideAccess: true,
+    })
+    const path = `/api/conditions/${condition.id}?depth=1`
+    const before = await cached(path)
+    expect((before.body.image as { alt: string }).alt).toBe('A grey square')
+
+    await patch('media', media.id, { alt: 'A darker grey square' })
+
+    const after = await get(path)
+    expect((after.body.image as { alt: string }).alt).toBe('A darker grey square')
   })
 })
