@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { compileServer } from '../../src/cli/compiledStart.mjs'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+import { watchServerOutput } from './serverOutput'
 
 /**
  * `npm start` runs the server compiled ahead of time by esbuild with plain Node (issue 15). This
@@ -42,16 +43,7 @@ describe('the server compiled ahead of time', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     )
-    let output = ''
-    const port = await new Promise<number>((resolve, reject) => {
-      child!.stdout!.on('data', (chunk: Buffer) => {
-        output += chunk.toString()
-        const match = /\{"listening":(\d+)\}/.exec(output)
-        if (match) resolve(Number(match[1]))
-      })
-      child!.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
-      child!.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)))
-    })
+    const port = await watchServerOutput(child).listening
     baseUrl = `http://127.0.0.1:${port}`
   }, 120_000)
 

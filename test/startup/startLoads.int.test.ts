@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { compileServer } from '../../src/cli/compiledStart.mjs'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+import { watchServerOutput } from './serverOutput'
 
 /**
  * The start to the first answer is mostly Node loading modules (issue 15), so what a request does
@@ -65,23 +66,23 @@ describe('what the server loads before its first answer', () => {
   const outDir = fs.mkdtempSync(path.resolve('data/test/start-loads-'))
   let database: TestDatabase
   let child: ReturnType<typeof spawn> | undefined
-  let output = ''
+  let output: ReturnType<typeof watchServerOutput> | undefined
   let baseUrl = ''
   let loadedWhenListening: Set<string>
 
   /** The next list of packages (names in node_modules) the server prints after `from`. */
   async function nextLoadedList(from: number): Promise<Set<string>> {
     for (let waited = 0; waited < 10_000; waited += 20) {
-      const line = /LOADED (\[.*\])\n/.exec(output.slice(from))
+      const line = /LOADED (\[.*\])\n/.exec((output?.text() ?? '').slice(from))
       if (line) return new Set(JSON.parse(line[1]) as string[])
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
-    throw new Error(`no module list from the server:\n${output}`)
+    throw new Error(`no module list from the server:\n${output?.text()}`)
   }
 
   /** The packages the server has loaded so far, asked of the process. */
   function loadedPackages(): Promise<Set<string>> {
-    const from = output.length
+    const from = output?.text().length ?? 0
     child!.kill('SIGUSR2')
     return nextLoadedList(from)
   }
@@ -114,15 +115,8 @@ describe('what the server loads before its first answer', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     )
-    const port = await new Promise<number>((resolve, reject) => {
-      child!.stdout!.on('data', (chunk: Buffer) => {
-        output += chunk.toString()
-        const match = /\{"listening":(\d+)\}/.exec(output)
-        if (match) resolve(Number(match[1]))
-      })
-      child!.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
-      child!.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)))
-    })
+    output = watchServerOutput(child)
+    const port = await output.listening
     baseUrl = `http://127.0.0.1:${port}`
     loadedWhenListening = await nextLoadedList(0)
   }, 120_000)
