@@ -26,6 +26,7 @@ import { emailAdapter } from './src/mail/emailAdapter'
 import { withListIndexes } from './src/database/listIndexes'
 import { withParentIndexes } from './src/database/parentIndexes'
 import { seoOptions } from './src/fields/seo'
+import { selectComputedSources } from './src/fields/selectComputedSources'
 import { ClinicSettings } from './src/globals/ClinicSettings'
 import { localization } from './src/lib/localization'
 import { loggingLevels, payloadLogger } from './src/lib/logging'
@@ -103,6 +104,8 @@ const builtConfig = buildConfig({
     auditTrail(),
     bulkWritesNeedWhere(),
     mongoOnlyOperatorsRefused(),
+    // A read of some fields only still computes the computed fields it returns as a full read does.
+    selectComputedSources(),
   ],
   // Commits tell the response cache that a content write became visible (src/cache/invalidation),
   // reads are recorded into the cached answer they make (src/cache/recordReads);

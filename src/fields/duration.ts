@@ -1,5 +1,6 @@
 import type { Field, FieldHook } from 'payload'
 
+import { computedFrom } from './computedFrom'
 import { durationUnits, isDurationUnit, toIsoDuration } from '../lib/isoDuration'
 
 const isoOf =
@@ -68,6 +69,7 @@ export const durationField = (name: string, label: string, description: string):
       virtual: true,
       admin: { hidden: true },
       hooks: { afterRead: [isoOf('min')] },
+      custom: computedFrom('min', 'unit'),
     },
     {
       name: 'isoMax',
@@ -75,6 +77,7 @@ export const durationField = (name: string, label: string, description: string):
       virtual: true,
       admin: { hidden: true },
       hooks: { afterRead: [isoOf('max')] },
+      custom: computedFrom('max', 'unit'),
     },
   ],
 })

@@ -5,6 +5,7 @@ import { actorOf } from '../clinical/actorOf'
 import { decideConfirmation } from '../clinical/confirmation'
 import { faqOffLabelNoticeHook } from '../clinical/faqOffLabelNoticeHook'
 import { WorkflowRefusal } from '../hooks/workflowErrors'
+import { computedFrom } from './computedFrom'
 import { now } from '../lib/clock'
 import { normaliseContent } from '../seed/fingerprint'
 
@@ -204,6 +205,7 @@ export const faqOffLabelNoticeField: Field = {
   virtual: true,
   access: { create: () => false, update: () => false },
   hooks: { afterRead: [faqOffLabelNoticeHook] },
+  custom: computedFrom('question', 'answer', 'relatedProcedures'),
   admin: {
     readOnly: true,
     description:

@@ -4,6 +4,7 @@ import { hasRole } from '../access/roles'
 import { isStaffField } from '../access/isStaffField'
 import { reviewerOrAdminField } from '../access/reviewerOrAdmin'
 import { reviewDateDisplayFormat } from '../admin/describeReviewDue'
+import { computedFrom } from './computedFrom'
 import { now } from '../lib/clock'
 import { reviewStatusOf, reviewStatuses } from '../workflow/reviewStatus'
 
@@ -93,6 +94,7 @@ export const reviewTab: Tab = {
             value: status,
           })),
           hooks: { afterRead: [computeReviewStatus] },
+          custom: computedFrom('nextReviewDue'),
           admin: {
             readOnly: true,
             description:

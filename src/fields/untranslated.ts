@@ -1,5 +1,6 @@
 import type { CollectionSlug, Field, FieldHook } from 'payload'
 
+import { computedFrom } from './computedFrom'
 import { localizedPaths, untranslatedPaths } from '../workflow/untranslated'
 import { typedLocale } from '../lib/localization'
 
@@ -52,4 +53,6 @@ export const untranslatedFieldsField: Field = {
   virtual: true,
   admin: { hidden: true },
   hooks: { afterRead: [listUntranslated] },
+  // Reads the document again by its id, which every read has.
+  custom: computedFrom(),
 }

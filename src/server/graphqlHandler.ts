@@ -4,9 +4,11 @@ import { logError, type Payload, type PayloadRequest } from 'payload'
 
 import { configuration } from '../config'
 import { cachedParse, cachedValidate } from '../graphql/documentCache'
+import { execute } from '../graphql/graphqlRuntime'
 import { executionErrorStatus, graphQLErrorCode } from '../graphql/errorCode'
 import { limitRules, parseWithinLimits } from '../graphql/limitRules'
 import { payloadComplexityRule } from '../graphql/payloadComplexity'
+import { readAskedFields } from '../graphql/readAskedFields'
 
 /**
  * The GraphQL handler itself: graphql-http on Payload's schema with our parse cache and limits.
@@ -49,6 +51,7 @@ export async function createGraphQLHandler(payload: Payload) {
   const { schema } = configToSchema(payload.config)
   const maxComplexity = payload.config.graphQL.maxComplexity ?? 1000
   const allowIntrospection = !configuration().isProduction
+  const askedFieldsOnly = readAskedFields(schema)
 
   // Built once: each request brings its Payload request as the GraphQL context (see above).
   return createHandler<Request, GraphQLContext, GraphQLContext>({
@@ -66,6 +69,8 @@ export async function createGraphQLHandler(payload: Payload) {
           allowIntrospection,
         }),
       ),
+    // Checked as sent; run reading only the fields the query asks for (src/graphql/readAskedFields).
+    execute: (args) => execute({ ...args, document: askedFieldsOnly(args.document) }),
     onOperation: (_request, _args, result) =>
       result.errors
         ? { ...result, errors: result.errors.map((error) => formatError(error, payload)) }

@@ -1,0 +1,94 @@
+import type { Field } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { computedFrom } from './computedFrom'
+import { withComputedSources } from './selectComputedSources'
+
+const fields: Field[] = [
+  {
+    type: 'tabs',
+    tabs: [
+      {
+        label: 'Content',
+        fields: [
+          { name: 'question', type: 'text' },
+          { name: 'answer', type: 'textarea' },
+          { name: 'notice', type: 'text', virtual: true, custom: computedFrom('answer', 'procedures') },
+        ],
+      },
+      {
+        name: 'review',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'due', type: 'date' },
+              { name: 'status', type: 'text', virtual: true, custom: computedFrom('due') },
+            ],
+          },
+          { name: 'note', type: 'text' },
+        ],
+      },
+    ],
+  },
+  { name: 'procedures', type: 'relationship', relationTo: 'procedures', hasMany: true },
+  {
+    name: 'steps',
+    type: 'blocks',
+    blocks: [
+      {
+        slug: 'span',
+        fields: [
+          { name: 'min', type: 'number' },
+          { name: 'iso', type: 'text', virtual: true, custom: computedFrom('min') },
+        ],
+      },
+    ],
+  },
+]
+
+describe('withComputedSources', () => {
+  it('reads the siblings a chosen computed field is computed from', () => {
+    expect(withComputedSources(fields, { notice: true })).toEqual({
+      notice: true,
+      answer: true,
+      procedures: true,
+    })
+  })
+
+  it('looks into named tabs, rows and blocks, and widens a partly chosen source to all of it', () => {
+    expect(withComputedSources(fields, { review: { status: true } })).toEqual({
+      review: { status: true, due: true },
+    })
+    expect(withComputedSources(fields, { steps: { span: { iso: true } } })).toEqual({
+      steps: { span: { iso: true, min: true } },
+    })
+  })
+
+  it('leaves a select alone when no computed field is chosen, or when a whole group is', () => {
+    expect(withComputedSources(fields, { question: true })).toEqual({ question: true })
+    expect(withComputedSources(fields, { review: true })).toEqual({ review: true })
+  })
+
+  it('keeps the sources of a computed field that an "all but these" select keeps', () => {
+    expect(withComputedSources(fields, { answer: false, question: false })).toEqual({
+      question: false,
+    })
+    expect(withComputedSources(fields, { review: { due: false, note: false } })).toEqual({
+      review: { note: false },
+    })
+  })
+
+  it('lets sources go when the computed field goes too', () => {
+    expect(withComputedSources(fields, { answer: false, notice: false })).toEqual({
+      answer: false,
+      notice: false,
+    })
+  })
+
+  it('does not change the select it was given', () => {
+    const select = { review: { status: true } }
+    withComputedSources(fields, select)
+    expect(select).toEqual({ review: { status: true } })
+  })
+})
