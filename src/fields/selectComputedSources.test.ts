@@ -13,7 +13,12 @@ const fields: Field[] = [
         fields: [
           { name: 'question', type: 'text' },
           { name: 'answer', type: 'textarea' },
-          { name: 'notice', type: 'text', virtual: true, custom: computedFrom('answer', 'procedures') },
+          {
+            name: 'notice',
+            type: 'text',
+            virtual: true,
+            custom: computedFrom('answer', 'procedures'),
+          },
         ],
       },
       {
@@ -77,6 +82,11 @@ describe('withComputedSources', () => {
     expect(withComputedSources(fields, { review: { due: false, note: false } })).toEqual({
       review: { note: false },
     })
+  })
+
+  it('reads everything when keeping the sources leaves nothing out', () => {
+    expect(withComputedSources(fields, { review: { due: false } })).toBeUndefined()
+    expect(withComputedSources(fields, { answer: false, review: { due: false } })).toBeUndefined()
   })
 
   it('lets sources go when the computed field goes too', () => {

@@ -14,7 +14,9 @@ function dataFieldsOf(fields: Field[]): DataField[] {
   return fields.flatMap((field): DataField[] => {
     if (field.type === 'tabs') {
       return field.tabs.flatMap((tab) =>
-        'name' in tab && tab.name ? [{ name: tab.name, fields: tab.fields }] : dataFieldsOf(tab.fields),
+        'name' in tab && tab.name
+          ? [{ name: tab.name, fields: tab.fields }]
+          : dataFieldsOf(tab.fields),
       )
     }
     if (!('name' in field) || !field.name) {
@@ -32,7 +34,11 @@ function dataFieldsOf(fields: Field[]): DataField[] {
 }
 
 /** The select one level down: a group's, array's or tab's fields, or each block's. */
-function nested(field: DataField, select: Select, visit: (fields: Field[], select: Select) => Select) {
+function nested(
+  field: DataField,
+  select: Select,
+  visit: (fields: Field[], select: Select) => Select,
+) {
   if (field.fields) return visit(field.fields, select)
   if (!field.blocks) return select
   const result: Select = { ...select }
@@ -59,8 +65,12 @@ function keepSources(fields: Field[], select: Select): Select {
   const result: Select = { ...select }
   for (const field of dataFieldsOf(fields)) {
     const chosen = result[field.name]
-    if (typeof chosen === 'object') result[field.name] = nested(field, chosen, keepSources)
-    else if (chosen === undefined) for (const source of field.sources ?? []) delete result[source]
+    if (typeof chosen === 'object') {
+      const kept = nested(field, chosen, keepSources)
+      // Nothing left out inside: the whole field is kept (an empty object would select nothing).
+      if (Object.keys(kept).length > 0) result[field.name] = kept
+      else delete result[field.name]
+    } else if (chosen === undefined) for (const source of field.sources ?? []) delete result[source]
   }
   return result
 }
@@ -69,11 +79,12 @@ function keepSources(fields: Field[], select: Select): Select {
  * The select a read should run with so every computed field it returns is computed from the values
  * a full read would give it: the sources its `computedFrom` names are read too (in "only these"
  * mode), or not left out (in "all but these" mode). Those extra fields appear in a REST answer.
+ * Undefined (a full read) when an "all but these" select has nothing left to leave out.
  */
-export function withComputedSources(fields: Field[], select: Select): Select {
-  return getSelectMode(select as never) === 'exclude'
-    ? keepSources(fields, select)
-    : includeSources(fields, select)
+export function withComputedSources(fields: Field[], select: Select): Select | undefined {
+  if (getSelectMode(select as never) !== 'exclude') return includeSources(fields, select)
+  const kept = keepSources(fields, select)
+  return Object.keys(kept).length > 0 ? kept : undefined
 }
 
 /** Whether any field, at any depth, declares what it is computed from. */

@@ -1,0 +1,268 @@
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  isEnumType,
+  isObjectType,
+  isScalarType,
+  Kind,
+  parse,
+  print,
+  visit,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type IntrospectionQuery,
+  type SelectionSetNode,
+} from 'graphql'
+import type { FlattenedField } from 'payload'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import * as websiteQueries from '../../src/app/(site)/_lib/queries'
+import { computedSourcesOf } from '../../src/fields/computedFrom'
+import { seedSource } from '../helpers/seeded'
+import { getJson, graphql } from '../helpers/http'
+import { bearer, signInAs, type StaffMember } from '../helpers/staff'
+import { startTestServer, type TestServer } from '../helpers/testServer'
+
+/*
+ * Our GraphQL reads only the fields a query names (src/graphql/readAskedFields.ts), which Payload
+ * does only for `select: true`. Every answer must be what the full read (`select: false`) gives:
+ * computed fields included (src/fields/selectComputedSources.ts), and with each top-level field's
+ * select kept to itself (our patch to @payloadcms/graphql).
+ */
+
+let server: TestServer
+let schema: GraphQLSchema
+let editor: StaffMember
+let takesSelect: Set<string>
+const slugs: Record<string, string> = {}
+
+beforeAll(async () => {
+  server = await startTestServer()
+  await seedSource(server.payload)
+  editor = await signInAs(server.payload, server.baseUrl, 'editor')
+  const { body } = await graphql(server.baseUrl, getIntrospectionQuery())
+  schema = buildClientSchema((body as { data: IntrospectionQuery }).data)
+  takesSelect = new Set(
+    Object.values(schema.getQueryType()!.getFields())
+      .filter((field) => field.args.some((arg) => arg.name === 'select'))
+      .map((field) => field.name),
+  )
+  for (const collection of ['conditions', 'procedures'] as const) {
+    const { docs } = await server.payload.find({ collection, limit: 1, sort: 'slug' })
+    slugs[collection] = docs[0].slug as string
+  }
+}, 120_000)
+afterAll(() => server?.close())
+
+/** The query with `select: <value>` on every top-level field that takes it (fragments on Query too). */
+function withSelect(query: string, value: boolean): string {
+  const onTopLevelFields = <Node extends { selectionSet: SelectionSetNode }>(node: Node): Node => ({
+    ...node,
+    selectionSet: {
+      ...node.selectionSet,
+      selections: node.selectionSet.selections.map((selection) =>
+        selection.kind === Kind.FIELD && takesSelect.has(selection.name.value)
+          ? {
+              ...selection,
+              arguments: [
+                ...(selection.arguments ?? []),
+                {
+                  kind: Kind.ARGUMENT,
+                  name: { kind: Kind.NAME, value: 'select' },
+                  value: { kind: Kind.BOOLEAN, value },
+                },
+              ],
+            }
+          : selection,
+      ),
+    },
+  })
+  return print(
+    visit(parse(query), {
+      OperationDefinition: onTopLevelFields,
+      FragmentDefinition: (fragment) =>
+        fragment.typeCondition.name.value === 'Query' ? onTopLevelFields(fragment) : fragment,
+    }),
+  )
+}
+
+type Reader = { name: string; headers: Record<string, string>; variables: Record<string, unknown> }
+const readers = (): Reader[] => [
+  { name: 'a visitor, English', headers: {}, variables: { locale: 'en' } },
+  { name: 'a visitor, Spanish', headers: {}, variables: { locale: 'es' } },
+  { name: 'an editor, drafts', headers: bearer(editor), variables: { locale: 'en', draft: true } },
+]
+
+/** The answer as sent and as the full read gives it; both must have no errors. */
+async function bothWays(query: string, variables: Record<string, unknown>, headers = {}) {
+  const [asked, full] = await Promise.all([
+    graphql(server.baseUrl, query, variables, headers),
+    graphql(server.baseUrl, withSelect(query, false), variables, headers),
+  ])
+  expect(full.body.errors).toBeUndefined()
+  expect(asked.body.errors).toBeUndefined()
+  return { asked: asked.body.data, full: full.body.data }
+}
+
+describe('GraphQL reading only the asked fields', () => {
+  test('answers every website query as the full read does, for visitors, in Spanish and with drafts', async () => {
+    const queries = Object.entries(websiteQueries).filter(
+      ([, value]) => typeof value === 'string' && /^\s*query /.test(value),
+    )
+    expect(queries.length).toBeGreaterThanOrEqual(9)
+    for (const reader of readers()) {
+      for (const [name, query] of queries) {
+        const variables = {
+          ...reader.variables,
+          slug: /Procedure/.test(query as string) ? slugs.procedures : slugs.conditions,
+          procedure: null,
+        }
+        const { asked, full } = await bothWays(query as string, variables, reader.headers)
+        expect(asked, `${name} as ${reader.name}`).toEqual(full)
+      }
+    }
+    // The seeded content makes these answers carry the computed values that need other fields.
+    const { asked } = await bothWays(websiteQueries.faqQuery, { locale: 'en' })
+    expect(JSON.stringify(asked)).toMatch(/"offLabelNotice":"[^"]/)
+  }, 120_000)
+
+  test('answers every field asked alone as the full read does (each its own top-level field)', async () => {
+    const roots = ['Conditions', 'Procedures', 'AftercareSteps', 'Faqs']
+    let asked = 0
+    for (const root of roots) {
+      const docs = schema.getQueryType()!.getFields()[root].type as GraphQLObjectType
+      const docType = getNamedType(docs.getFields().docs.type) as GraphQLObjectType
+      const selections = leafSelections(docType, 2)
+      expect(selections.length).toBeGreaterThan(20)
+      // A few fields per request, each alone under its own alias so each has its own select (more
+      // would go over the per-request cost limit).
+      for (let start = 0; start < selections.length; start += 4) {
+        const batch = selections.slice(start, start + 4)
+        // Spanish is left to the website queries above: the asked fields are the same.
+        for (const reader of readers().filter(({ name }) => !name.includes('Spanish'))) {
+          const draft = reader.variables.draft ? ', draft: true' : ''
+          const query = `query Alone($locale: LocaleInputType) { ${batch
+            .map(
+              (selection, index) =>
+                `f${index}: ${root}(limit: 10, sort: "id", locale: $locale${draft}) { docs { ${selection} } }`,
+            )
+            .join('\n')} }`
+          const answer = await bothWays(query, { locale: reader.variables.locale }, reader.headers)
+          expect(answer.asked, `${root} as ${reader.name}: ${batch.join(' | ')}`).toEqual(
+            answer.full,
+          )
+          asked += batch.length
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(300)
+  }, 300_000)
+
+  test('keeps two top-level fields that reach the same relation apart, and merges a field asked twice', async () => {
+    const query = `query Twice {
+      names: Faqs(limit: 20, sort: "id") { docs { relatedProcedures { name } } }
+      notices: Faqs(limit: 20, sort: "id") { docs { relatedProcedures { regulatory { offLabelNotice } } } }
+      both: Faqs(limit: 20, sort: "id") { docs { slug } docs { question relatedProcedures { slug } } }
+      ...More
+    }
+    fragment More on Query { both: Faqs(limit: 20, sort: "id") { docs { relatedProcedures { drug } } } }`
+    const { asked, full } = await bothWays(query, {})
+    expect(asked).toEqual(full)
+    const names = (asked as { names: { docs: { relatedProcedures: { name: string }[] }[] } }).names
+    expect(names.docs.flatMap((faq) => faq.relatedProcedures.map((p) => p.name))).toContain(
+      'Therapeutic Botox Injection',
+    )
+  })
+})
+
+/** Every path to a scalar under `type`, as a selection; relations and joins are followed too. */
+function leafSelections(type: GraphQLObjectType, depth: number): string[] {
+  return Object.values(type.getFields()).flatMap((field) => {
+    const named = getNamedType(field.type)
+    if (isScalarType(named) || isEnumType(named)) return [field.name]
+    if (!isObjectType(named) || depth === 0) return []
+    return leafSelections(named, depth - 1).map((inner) => `${field.name} { ${inner} }`)
+  })
+}
+
+describe('REST select and the fields computed from others', () => {
+  /** Each computed field's path in a collection's data, found through groups, tabs and arrays. */
+  const computedPaths = (fields: FlattenedField[], prefix: string[] = []): string[][] =>
+    fields.flatMap((field) => {
+      if (computedSourcesOf(field as never)?.length) return [[...prefix, field.name]]
+      return 'flattenedFields' in field && field.type !== 'array'
+        ? computedPaths(field.flattenedFields, [...prefix, field.name])
+        : []
+    })
+  const at = (doc: unknown, path: string[]) =>
+    path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], doc)
+
+  test('every computed field alone, or with its sources left out, reads as in the full document', async () => {
+    let compared = 0
+    for (const slug of ['conditions', 'procedures', 'aftercare-steps', 'faqs']) {
+      const config = server.payload.collections[slug as 'faqs'].config
+      const full = await getJson(`${server.baseUrl}/api/${slug}?limit=100&depth=0&sort=id`)
+      for (const path of computedPaths(config.flattenedFields)) {
+        const selectPath = `select[${path.join('][')}]`
+        const only = await getJson(
+          `${server.baseUrl}/api/${slug}?limit=100&depth=0&sort=id&${selectPath}=true`,
+        )
+        const sources = computedSourcesOf(fieldAt(config.flattenedFields, path)) ?? []
+        const sourcePrefix = path
+          .slice(0, -1)
+          .map((key) => `[${key}]`)
+          .join('')
+        const without = await getJson(
+          `${server.baseUrl}/api/${slug}?limit=100&depth=0&sort=id&${sources.map((source) => `select${sourcePrefix}[${source}]=false`).join('&')}`,
+        )
+        for (const answer of [only, without]) {
+          expect(answer.status).toBe(200)
+          expect(
+            answer.body.docs.map((doc: unknown) => at(doc, path)),
+            `${slug} ${path.join('.')}`,
+          ).toEqual(full.body.docs.map((doc: unknown) => at(doc, path)))
+        }
+        compared += 1
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(4)
+  })
+
+  test('the FAQ that speaks of approval keeps its off-label notice when only the notice is asked for', async () => {
+    const { body } = await getJson(
+      `${server.baseUrl}/api/faqs?limit=100&depth=0&select[offLabelNotice]=true&select[slug]=true`,
+    )
+    const withNotice = body.docs.filter((faq: { offLabelNotice?: string }) => faq.offLabelNotice)
+    expect(withNotice.map((faq: { slug: string }) => faq.slug)).toContain(
+      'is-therapeutic-botox-safe',
+    )
+  })
+
+  test('every computed field of every collection says what it is computed from', () => {
+    const undeclared = (fields: FlattenedField[], prefix: string): string[] =>
+      fields.flatMap((field) => {
+        const path = `${prefix}.${field.name}`
+        const computed =
+          'virtual' in field && field.virtual === true && (field.hooks?.afterRead?.length ?? 0) > 0
+        const inner = 'flattenedFields' in field ? undeclared(field.flattenedFields, path) : []
+        return computed && !computedSourcesOf(field as never) ? [path, ...inner] : inner
+      })
+    const collections = Object.values(server.payload.collections).flatMap(({ config }) =>
+      undeclared(config.flattenedFields, config.slug),
+    )
+    const globals = server.payload.config.globals.flatMap((global) =>
+      undeclared(global.flattenedFields, global.slug),
+    )
+    expect([...collections, ...globals]).toEqual([])
+  })
+})
+
+function fieldAt(fields: FlattenedField[], path: string[]): never {
+  const field = fields.find((candidate) => candidate.name === path[0])!
+  return (
+    path.length === 1
+      ? field
+      : fieldAt((field as { flattenedFields: FlattenedField[] }).flattenedFields, path.slice(1))
+  ) as never
+}
