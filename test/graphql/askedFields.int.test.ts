@@ -14,7 +14,7 @@ import {
   type IntrospectionQuery,
   type SelectionSetNode,
 } from 'graphql'
-import type { FlattenedField } from 'payload'
+import type { CollectionBeforeOperationHook, FlattenedField } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import * as websiteQueries from '../../src/app/(site)/_lib/queries'
@@ -158,6 +158,22 @@ describe('GraphQL reading only the asked fields', () => {
     }
     expect(asked).toBeGreaterThan(300)
   }, 300_000)
+
+  test('reads only the fields a query names, unless it passes select: false', async () => {
+    const faqs = server.payload.collections.faqs.config.hooks
+    const selects: unknown[] = []
+    const record: CollectionBeforeOperationHook = ({ args, operation }) => {
+      if (operation === 'read') selects.push((args as { select?: unknown }).select)
+    }
+    faqs.beforeOperation.unshift(record)
+    try {
+      await graphql(server.baseUrl, '{ Faqs(limit: 10) { docs { slug } } }')
+      await graphql(server.baseUrl, '{ Faqs(limit: 10, select: false) { docs { slug } } }')
+    } finally {
+      faqs.beforeOperation.splice(faqs.beforeOperation.indexOf(record), 1)
+    }
+    expect(selects).toEqual([{ slug: true }, undefined])
+  })
 
   test('keeps two top-level fields that reach the same relation apart, and merges a field asked twice', async () => {
     const query = `query Twice {
