@@ -2,7 +2,12 @@ import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { computedFrom } from './computedFrom'
-import { withComputedSources } from './selectComputedSources'
+import {
+  declaredDependencies,
+  uploadDependencies,
+  withComputedSources as withSources,
+  type Select,
+} from './selectComputedSources'
 
 const fields: Field[] = [
   {
@@ -52,6 +57,9 @@ const fields: Field[] = [
   },
 ]
 
+const withComputedSources = (given: Field[], select: Select) =>
+  withSources(declaredDependencies(given), select)
+
 describe('withComputedSources', () => {
   it('reads the siblings a chosen computed field is computed from', () => {
     expect(withComputedSources(fields, { notice: true })).toEqual({
@@ -100,5 +108,19 @@ describe('withComputedSources', () => {
     const select = { review: { status: true } }
     withComputedSources(fields, select)
     expect(select).toEqual({ review: { status: true } })
+  })
+
+  it("reads the file names an upload collection's URLs are made from", () => {
+    const media = {
+      upload: { imageSizes: [{ name: 'card' }] },
+      fields: [{ name: 'filename', type: 'text' } as Field],
+    }
+    const dependencies = uploadDependencies(media)
+    expect(withSources(dependencies, { url: true })).toEqual({ url: true, filename: true })
+    expect(withSources(dependencies, { sizes: { card: { url: true } } })).toEqual({
+      sizes: { card: { url: true, filename: true } },
+    })
+    expect(withSources(dependencies, { filename: false })).toBeUndefined()
+    expect(uploadDependencies({ fields: media.fields })).toEqual([])
   })
 })

@@ -1,10 +1,20 @@
-import type { Block, CollectionBeforeOperationHook, Config, Field, Plugin } from 'payload'
+import type {
+  Block,
+  CollectionBeforeOperationHook,
+  Config,
+  Field,
+  Plugin,
+  SanitizedCollectionConfig,
+} from 'payload'
 import { getSelectMode } from 'payload/shared'
 
 import { computedSourcesOf } from './computedFrom'
 
 /** Payload's `select`: true/false per field, an object for a group's, array's or block's fields. */
 export type Select = { [field: string]: boolean | Select }
+
+/** A computed field's path in the data, and the paths of the values its hook reads. */
+export type Dependency = { field: string[]; sources: string[][] }
 
 /** A field as it sits in the document's data at one level: what a select names it by. */
 type DataField = { name: string; fields?: Field[]; blocks?: Block[]; sources?: string[] }
@@ -33,86 +43,160 @@ function dataFieldsOf(fields: Field[]): DataField[] {
   })
 }
 
-/** The select one level down: a group's, array's or tab's fields, or each block's. */
-function nested(
-  field: DataField,
-  select: Select,
-  visit: (fields: Field[], select: Select) => Select,
-) {
-  if (field.fields) return visit(field.fields, select)
-  if (!field.blocks) return select
-  const result: Select = { ...select }
-  for (const block of field.blocks) {
-    const chosen = result[block.slug]
-    if (typeof chosen === 'object') result[block.slug] = visit(block.fields, chosen)
-  }
-  return result
+/** Every field that declares `computedFrom`, at any depth, with its siblings as full paths. */
+export function declaredDependencies(fields: Field[], prefix: string[] = []): Dependency[] {
+  return dataFieldsOf(fields).flatMap((field) => {
+    const path = [...prefix, field.name]
+    const own = field.sources?.length
+      ? [{ field: path, sources: field.sources.map((source) => [...prefix, source]) }]
+      : []
+    const inner = field.fields
+      ? declaredDependencies(field.fields, path)
+      : (field.blocks ?? []).flatMap((block) =>
+          declaredDependencies(block.fields, [...path, block.slug]),
+        )
+    return [...own, ...inner]
+  })
 }
 
-/** Select "only these": a chosen computed field brings the siblings it is computed from. */
-function includeSources(fields: Field[], select: Select): Select {
-  const result: Select = { ...select }
-  for (const field of dataFieldsOf(fields)) {
-    const chosen = result[field.name]
-    if (chosen === true) for (const source of field.sources ?? []) result[source] = true
-    else if (typeof chosen === 'object') result[field.name] = nested(field, chosen, includeSources)
-  }
-  return result
+/**
+ * Payload's own computed fields on an upload collection: `url`, each size's `url` and
+ * `thumbnailURL` are made from the stored file names (and, with cloud storage, its `prefix`) by
+ * hooks Payload adds (payload/dist/uploads/getBaseFields.js), so they cannot declare `computedFrom`.
+ */
+export function uploadDependencies(collection: {
+  upload?: unknown
+  fields: Field[]
+}): Dependency[] {
+  if (!collection.upload || typeof collection.upload !== 'object') return []
+  const names = new Set(dataFieldsOf(collection.fields).map((field) => field.name))
+  const prefix = names.has('prefix') ? [['prefix']] : []
+  const sizes = ((collection.upload as { imageSizes?: { name: string }[] }).imageSizes ?? []).map(
+    ({ name }) => name,
+  )
+  return [
+    { field: ['url'], sources: [['filename'], ...prefix] },
+    { field: ['thumbnailURL'], sources: [['filename'], ['sizes'], ...prefix] },
+    ...sizes.map((size) => ({
+      field: ['sizes', size, 'url'],
+      sources: [['sizes', size, 'filename'], ...prefix],
+    })),
+  ]
 }
 
-/** Select "all but these": a kept computed field keeps the siblings it is computed from. */
-function keepSources(fields: Field[], select: Select): Select {
-  const result: Select = { ...select }
-  for (const field of dataFieldsOf(fields)) {
-    const chosen = result[field.name]
-    if (typeof chosen === 'object') {
-      const kept = nested(field, chosen, keepSources)
-      // Nothing left out inside: the whole field is kept (an empty object would select nothing).
-      if (Object.keys(kept).length > 0) result[field.name] = kept
-      else delete result[field.name]
-    } else if (chosen === undefined) for (const source of field.sources ?? []) delete result[source]
+/** What a select says of a path: true (read whole), false (left out), an object, or nothing. */
+function chosenAt(select: Select, path: string[]): boolean | Select | undefined {
+  let value: boolean | Select | undefined = select
+  for (const key of path) {
+    if (typeof value !== 'object') return value
+    value = value[key]
+  }
+  return value
+}
+
+/** Marks a path to be read, unless it (or a group around it) already is. */
+function include(select: Select, path: string[]) {
+  let level = select
+  for (const key of path.slice(0, -1)) {
+    const value = level[key]
+    if (value === true) return
+    if (typeof value !== 'object') level[key] = {}
+    level = level[key] as Select
+  }
+  level[path[path.length - 1]] = true
+}
+
+/** Takes a path off a select's "leave out" list. */
+function keep(select: Select, path: string[]) {
+  const parent = chosenAt(select, path.slice(0, -1))
+  if (typeof parent === 'object' && parent[path[path.length - 1]] === false) {
+    delete parent[path[path.length - 1]]
+  }
+}
+
+/** Drops objects that ended up empty: in "all but these" mode `{}` would mean "read none of it". */
+function withoutEmpty(select: Select): Select {
+  const result: Select = {}
+  for (const [key, value] of Object.entries(select)) {
+    if (typeof value !== 'object') result[key] = value
+    else if (Object.keys(value).length > 0) {
+      const inner = withoutEmpty(value)
+      if (Object.keys(inner).length > 0) result[key] = inner
+    }
   }
   return result
 }
 
 /**
  * The select a read should run with so every computed field it returns is computed from the values
- * a full read would give it: the sources its `computedFrom` names are read too (in "only these"
- * mode), or not left out (in "all but these" mode). Those extra fields appear in a REST answer.
- * Undefined (a full read) when an "all but these" select has nothing left to leave out.
+ * a full read would give it: in "only these" mode, the sources of each chosen computed field are
+ * read too (they then appear in a REST answer); in "all but these" mode, the sources of each kept
+ * computed field are not left out. Undefined (a full read) when nothing is left to leave out.
  */
-export function withComputedSources(fields: Field[], select: Select): Select | undefined {
-  if (getSelectMode(select as never) !== 'exclude') return includeSources(fields, select)
-  const kept = keepSources(fields, select)
+export function withComputedSources(dependencies: Dependency[], given: Select): Select | undefined {
+  const select = structuredClone(given)
+  if (getSelectMode(select as never) !== 'exclude') {
+    for (const { field, sources } of dependencies) {
+      const chosen = chosenAt(select, field)
+      if (chosen !== undefined && chosen !== false)
+        for (const path of sources) include(select, path)
+    }
+    return select
+  }
+  for (const { field, sources } of dependencies) {
+    if (!field.some((_, depth) => chosenAt(select, field.slice(0, depth + 1)) === false)) {
+      for (const path of sources) keep(select, path)
+    }
+  }
+  const kept = withoutEmpty(select)
   return Object.keys(kept).length > 0 ? kept : undefined
 }
 
-/** Whether any field, at any depth, declares what it is computed from. */
-function declaresSources(fields: Field[]): boolean {
-  return dataFieldsOf(fields).some(
-    (field) =>
-      (field.sources?.length ?? 0) > 0 ||
-      (field.fields !== undefined && declaresSources(field.fields)) ||
-      (field.blocks ?? []).some((block) => declaresSources(block.fields)),
-  )
+const dependenciesByCollection = new WeakMap<SanitizedCollectionConfig, Dependency[]>()
+
+/**
+ * Every computed field of a collection with what it reads: ours, declared, and Payload's upload
+ * URLs; and the same under `version`, where a read of versions (findVersions) selects a version's
+ * fields. (Payload's findVersionByID reads its select before running this hook, so there it has
+ * no effect; GraphQL offers no select there.)
+ */
+function dependenciesOf(collection: SanitizedCollectionConfig): Dependency[] {
+  let known = dependenciesByCollection.get(collection)
+  if (!known) {
+    const own = [...declaredDependencies(collection.fields), ...uploadDependencies(collection)]
+    const hasVersionField = dataFieldsOf(collection.fields).some(({ name }) => name === 'version')
+    const inVersions =
+      collection.versions && !hasVersionField
+        ? own.map(({ field, sources }) => ({
+            field: ['version', ...field],
+            sources: sources.map((source) => ['version', ...source]),
+          }))
+        : []
+    known = [...own, ...inVersions]
+    dependenciesByCollection.set(collection, known)
+  }
+  return known
 }
 
 const readComputedSources: CollectionBeforeOperationHook = ({ args, collection }) => {
   const { select } = args as { select?: Select }
-  return select ? { ...args, select: withComputedSources(collection.fields, select) } : args
+  return select
+    ? { ...args, select: withComputedSources(dependenciesOf(collection), select) }
+    : args
 }
 
 /**
- * Adds `readComputedSources` to every collection with a computed field that declares its sources,
- * so a partial read (REST `select`, GraphQL's select) computes those fields as a full read does.
- * Goes last among the plugins, to see the fields the others add.
+ * Adds `readComputedSources` to every collection with a computed field (declared with
+ * `computedFrom`, or an upload collection's URLs), so a partial read (REST `select`, GraphQL's
+ * select) computes those fields as a full read does. Goes last among the plugins, to see the
+ * fields the others add.
  */
 export const selectComputedSources =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
     collections: (config.collections ?? []).map((collection) =>
-      declaresSources(collection.fields)
+      declaredDependencies(collection.fields).length > 0 || collection.upload
         ? {
             ...collection,
             hooks: {
