@@ -24,6 +24,10 @@ import { stockEnvironment } from './stockPackages/environment'
 const benchStartedAt = Date.now()
 const seconds = Number(process.env.BENCH_SECONDS || 5)
 const connections = Number(process.env.BENCH_CONNECTIONS || 10)
+// Each miss measurement (the CMS with its cache off, and the stock handlers) follows this many
+// seconds of the same request, not measured: a fresh process compiles its hot code and prepares its
+// statements first, and the CMS's later runs would otherwise start warmer than its first.
+const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 2)
 const scaleSeconds = Math.max(2, Math.round(seconds * 0.6))
 const cmsPort = 3106
 const otherPort = 3107
@@ -67,16 +71,17 @@ const request = (server: ChildServer, scenario: Scenario, headers: Record<string
 async function load(
   server: ChildServer,
   scenario: Scenario,
-  options: { headers?: Record<string, string>; seconds?: number } = {},
+  options: { headers?: Record<string, string>; seconds?: number; warmup?: boolean } = {},
 ): Promise<Measurement> {
-  const result = await measure({
+  const target = {
     url: `${server.baseUrl}${scenario.path}`,
     method: scenario.method,
     headers: { ...scenario.headers, ...options.headers },
     body: scenario.body,
-    seconds: options.seconds ?? seconds,
     connections,
-  })
+  }
+  if (options.warmup && warmupSeconds > 0) await measure({ ...target, seconds: warmupSeconds })
+  const result = await measure({ ...target, seconds: options.seconds ?? seconds })
   const line = `    ${scenario.name.padEnd(42)} ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  ${JSON.stringify(result.statuses)}`
   log(result.errors || result.timeouts ? `${line}  errors ${result.errors}` : line)
   return result
@@ -91,7 +96,12 @@ const results: Record<string, unknown> = {
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
   },
-  settings: { secondsPerRun: seconds, connections, loopback: true },
+  settings: {
+    secondsPerRun: seconds,
+    warmupSecondsBeforeMisses: warmupSeconds,
+    connections,
+    loopback: true,
+  },
   // The machine may be shared: the load average before the run says how busy it was.
   loadAverageAtStart: os.loadavg().map((value) => Number(value.toFixed(2))),
   server:
@@ -123,8 +133,10 @@ const partner = partnerScenario(actors.partnerKey)
 
 log(`[${elapsed()}] 2/6 Cold: the CMS with its response cache off (every request reaches Payload)`)
 let server = await startChildServer(cmsPort, { ...schemaReady, RESPONSE_CACHE: 'off' })
-for (const scenario of mainScenarios) cold[scenario.name] = await load(server, scenario)
-const partnerMiss = await load(server, partner)
+for (const scenario of mainScenarios) {
+  cold[scenario.name] = await load(server, scenario, { warmup: true })
+}
+const partnerMiss = await load(server, partner, { warmup: true })
 results.rssColdMb = rssMegabytes(server.serverPid)
 await server.stop()
 
@@ -135,10 +147,10 @@ log(
 // drizzle and libsql (patches/), so a speed-up we carry there shows against them.
 const stock = { ...schemaReady, ...stockEnvironment(path.join(workDir, 'stock')) }
 const handler = await startChildServer(otherPort, stock, 'bench/routeHandlerServer.ts')
-const routeHandler = await load(handler, mainScenarios[0])
+const routeHandler = await load(handler, mainScenarios[0], { warmup: true })
 await handler.stop()
 const graphqlStock = await startChildServer(graphqlPort, stock, 'bench/graphqlHandlerServer.ts')
-const graphqlHandler = await load(graphqlStock, mainScenarios[2])
+const graphqlHandler = await load(graphqlStock, mainScenarios[2], { warmup: true })
 await graphqlStock.stop()
 
 log(`[${elapsed()}] 4/6 Warm (cache hits) and a plain node:http server sending the same bytes`)
@@ -401,7 +413,7 @@ const machine = results.machine as { cpus: number; cpuModel: string; node: strin
 const markdown = [
   `# Benchmark ${results.startedAt}`,
   '',
-  `Machine: ${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}, load average ${(results.loadAverageAtStart as number[]).join(' ')} at the start (a shared machine: other work ran alongside). Loopback, autocannon ${connections} connections, ${seconds} s per run. ${results.server}.`,
+  `Machine: ${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}, load average ${(results.loadAverageAtStart as number[]).join(' ')} at the start (a shared machine: other work ran alongside). Loopback, autocannon ${connections} connections, ${seconds} s per run; each cache-off and stock run after ${warmupSeconds} s of the same request, not measured. ${results.server}.`,
   '',
   markdownTable(rows),
   '',
