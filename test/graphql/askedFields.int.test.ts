@@ -20,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import * as websiteQueries from '../../src/app/(site)/_lib/queries'
 import { computedSourcesOf } from '../../src/fields/computedFrom'
+import { createFaq } from '../cache/content'
 import { seedSource } from '../helpers/seeded'
 import { getJson, graphql, idLiteral } from '../helpers/http'
 import { bearer, signInAs, type StaffMember } from '../helpers/staff'
@@ -65,6 +66,15 @@ beforeAll(async () => {
     const { docs } = await server.payload.find({ collection, limit: 1, sort: 'slug' })
     slugs[collection] = docs[0].slug as string
   }
+  // A published FAQ that names a procedure only a draft exists of: visitors must not see it.
+  const draftProcedure = await server.payload.create({
+    collection: 'procedures',
+    data: { name: 'Unreviewed procedure', summary: 'Not published.', _status: 'draft' },
+    draft: true,
+    overrideAccess: true,
+  } as never)
+  const published = await server.payload.find({ collection: 'procedures', limit: 1 })
+  await createFaq(server.payload, [], [published.docs[0].id, draftProcedure.id])
   const { docs } = await server.payload.find({ collection: 'conditions', limit: 1, sort: 'slug' })
   await server.payload.update({
     collection: 'conditions',
@@ -259,9 +269,9 @@ describe('GraphQL reading only the asked fields', () => {
     const { asked, full } = await bothWays(query, {})
     expect(asked).toEqual(full)
     const names = (asked as { names: { docs: { relatedProcedures: { name: string }[] }[] } }).names
-    expect(names.docs.flatMap((faq) => faq.relatedProcedures.map((p) => p.name))).toContain(
-      'Therapeutic Botox Injection',
-    )
+    const procedureNames = names.docs.flatMap((faq) => faq.relatedProcedures.map((p) => p.name))
+    expect(procedureNames).toContain('Therapeutic Botox Injection')
+    expect(procedureNames).not.toContain('Unreviewed procedure')
   })
 })
 
