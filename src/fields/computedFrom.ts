@@ -8,6 +8,8 @@ import type { Field } from 'payload'
  * alone read no answer text and no procedures, and the notice came back empty.
  */
 export const computedFrom = (...siblings: string[]) => ({ computedFrom: siblings })
+// A field whose hook reads nothing of the document but its id (always read) says so with
+// `computedFrom()`: test/graphql/askedFields.int.test.ts refuses computed fields that say nothing.
 
 /** The siblings a computed field declared it reads, or undefined if it declared nothing. */
 export function computedSourcesOf(field: Field): string[] | undefined {

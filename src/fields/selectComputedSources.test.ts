@@ -61,7 +61,7 @@ const withComputedSources = (given: Field[], select: Select) =>
   withSources(declaredDependencies(given), select)
 
 describe('withComputedSources', () => {
-  it('reads the siblings a chosen computed field is computed from', () => {
+  it('should read the siblings a chosen computed field is computed from', () => {
     expect(withComputedSources(fields, { notice: true })).toEqual({
       notice: true,
       answer: true,
@@ -69,7 +69,15 @@ describe('withComputedSources', () => {
     })
   })
 
-  it('looks into named tabs, rows and blocks, and widens a partly chosen source to all of it', () => {
+  it('should read a source whole when only part of it was chosen', () => {
+    expect(withComputedSources(fields, { notice: true, procedures: { name: true } })).toEqual({
+      notice: true,
+      answer: true,
+      procedures: true,
+    })
+  })
+
+  it('should look into named tabs, rows and blocks', () => {
     expect(withComputedSources(fields, { review: { status: true } })).toEqual({
       review: { status: true, due: true },
     })
@@ -78,12 +86,12 @@ describe('withComputedSources', () => {
     })
   })
 
-  it('leaves a select alone when no computed field is chosen, or when a whole group is', () => {
+  it('should leave a select alone when no computed field is chosen, or when a whole group is', () => {
     expect(withComputedSources(fields, { question: true })).toEqual({ question: true })
     expect(withComputedSources(fields, { review: true })).toEqual({ review: true })
   })
 
-  it('keeps the sources of a computed field that an "all but these" select keeps', () => {
+  it('should keep the sources of a computed field that an "all but these" select keeps', () => {
     expect(withComputedSources(fields, { answer: false, question: false })).toEqual({
       question: false,
     })
@@ -92,35 +100,59 @@ describe('withComputedSources', () => {
     })
   })
 
-  it('reads everything when keeping the sources leaves nothing out', () => {
+  it('should read everything when keeping the sources leaves nothing out', () => {
     expect(withComputedSources(fields, { review: { due: false } })).toBeUndefined()
     expect(withComputedSources(fields, { answer: false, review: { due: false } })).toBeUndefined()
   })
 
-  it('lets sources go when the computed field goes too', () => {
+  it('should read everything rather than let a select mixing true and false turn to "only these"', () => {
+    expect(withComputedSources(fields, { answer: false, review: { status: true } })).toBeUndefined()
+  })
+
+  it('should let sources go when the computed field goes too', () => {
     expect(withComputedSources(fields, { answer: false, notice: false })).toEqual({
       answer: false,
       notice: false,
     })
   })
 
-  it('does not change the select it was given', () => {
+  it('should not change the select it was given', () => {
     const select = { review: { status: true } }
     withComputedSources(fields, select)
     expect(select).toEqual({ review: { status: true } })
   })
 
-  it("reads the file names an upload collection's URLs are made from", () => {
+  it("should read the file names an upload collection's URLs are made from", () => {
     const media = {
-      upload: { imageSizes: [{ name: 'card' }] },
-      fields: [{ name: 'filename', type: 'text' } as Field],
+      upload: { imageSizes: [{ name: 'card' }], adminThumbnail: 'card' },
+      fields: [
+        { name: 'filename', type: 'text' } as Field,
+        { name: 'prefix', type: 'text' } as Field,
+      ],
     }
     const dependencies = uploadDependencies(media)
-    expect(withSources(dependencies, { url: true })).toEqual({ url: true, filename: true })
+    expect(withSources(dependencies, { url: true })).toEqual({
+      url: true,
+      filename: true,
+      prefix: true,
+    })
     expect(withSources(dependencies, { sizes: { card: { url: true } } })).toEqual({
       sizes: { card: { url: true, filename: true } },
+      prefix: true,
     })
-    expect(withSources(dependencies, { filename: false })).toBeUndefined()
+    expect(withSources(dependencies, { thumbnailURL: true })).toEqual({
+      thumbnailURL: true,
+      sizes: { card: { filename: true, url: true } },
+      prefix: true,
+    })
+    expect(withSources(dependencies, { sizes: { card: { filename: false } } })).toBeUndefined()
+    expect(
+      withSources(uploadDependencies({ upload: true, fields: media.fields }), { url: true }),
+    ).toEqual({
+      url: true,
+      filename: true,
+      prefix: true,
+    })
     expect(uploadDependencies({ fields: media.fields })).toEqual([])
   })
 })

@@ -60,28 +60,40 @@ export function declaredDependencies(fields: Field[], prefix: string[] = []): De
 }
 
 /**
- * Payload's own computed fields on an upload collection: `url`, each size's `url` and
- * `thumbnailURL` are made from the stored file names (and, with cloud storage, its `prefix`) by
- * hooks Payload adds (payload/dist/uploads/getBaseFields.js), so they cannot declare `computedFrom`.
+ * Payload's own computed fields on an upload collection: `url` and each size's `url` are made from
+ * the stored file names (with cloud storage also its `prefix` and `_objectKey`), `thumbnailURL`
+ * from the admin thumbnail size's, by hooks Payload and its storage plugin add
+ * (payload/dist/uploads/getBaseFields.js), so they cannot declare `computedFrom`. An
+ * `adminThumbnail` function may read anything: the thumbnail then reads the whole document.
  */
 export function uploadDependencies(collection: {
   upload?: unknown
   fields: Field[]
 }): Dependency[] {
-  if (!collection.upload || typeof collection.upload !== 'object') return []
-  const names = new Set(dataFieldsOf(collection.fields).map((field) => field.name))
-  const prefix = names.has('prefix') ? [['prefix']] : []
-  const sizes = ((collection.upload as { imageSizes?: { name: string }[] }).imageSizes ?? []).map(
-    ({ name }) => name,
-  )
+  if (!collection.upload) return []
+  const upload = (typeof collection.upload === 'object' ? collection.upload : {}) as {
+    imageSizes?: { name: string }[]
+    adminThumbnail?: unknown
+  }
+  const names = dataFieldsOf(collection.fields).map((field) => field.name)
+  const storage = ['prefix', '_objectKey']
+    .filter((name) => names.includes(name))
+    .map((name) => [name])
+  const thumbnail = upload.adminThumbnail
+  const thumbnailSources =
+    typeof thumbnail === 'string'
+      ? [['sizes', thumbnail, 'filename'], ['sizes', thumbnail, 'url'], ...storage]
+      : typeof thumbnail === 'function'
+        ? names.map((name) => [name])
+        : []
   return [
-    { field: ['url'], sources: [['filename'], ...prefix] },
-    { field: ['thumbnailURL'], sources: [['filename'], ['sizes'], ...prefix] },
-    ...sizes.map((size) => ({
-      field: ['sizes', size, 'url'],
-      sources: [['sizes', size, 'filename'], ...prefix],
+    { field: ['url'], sources: [['filename'], ...storage] },
+    { field: ['thumbnailURL'], sources: thumbnailSources },
+    ...(upload.imageSizes ?? []).map(({ name }) => ({
+      field: ['sizes', name, 'url'],
+      sources: [['sizes', name, 'filename'], ...storage],
     })),
-  ]
+  ].filter(({ sources }) => sources.length > 0)
 }
 
 /** What a select says of a path: true (read whole), false (left out), an object, or nothing. */
@@ -149,7 +161,10 @@ export function withComputedSources(dependencies: Dependency[], given: Select): 
     }
   }
   const kept = withoutEmpty(select)
-  return Object.keys(kept).length > 0 ? kept : undefined
+  // What is left must still read as "all but these" (a select mixing true and false could turn).
+  return Object.keys(kept).length > 0 && getSelectMode(kept as never) === 'exclude'
+    ? kept
+    : undefined
 }
 
 const dependenciesByCollection = new WeakMap<SanitizedCollectionConfig, Dependency[]>()
