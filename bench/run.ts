@@ -80,7 +80,10 @@ async function load(
     body: scenario.body,
     connections,
   }
-  if (options.warmup && warmupSeconds > 0) await measure({ ...target, seconds: warmupSeconds })
+  if (options.warmup && warmupSeconds > 0) {
+    const warmup = await measure({ ...target, seconds: warmupSeconds })
+    log(`    (warm-up ${warmup.requestsPerSecond} req/s ${JSON.stringify(warmup.statuses)})`)
+  }
   const result = await measure({ ...target, seconds: options.seconds ?? seconds })
   const line = `    ${scenario.name.padEnd(42)} ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  ${JSON.stringify(result.statuses)}`
   log(result.errors || result.timeouts ? `${line}  errors ${result.errors}` : line)
