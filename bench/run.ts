@@ -20,14 +20,17 @@ import { markdownTable, type Row, type Target, targetsTable } from './report'
 import { mainScenarios, partnerScenario, type Scenario, scaleScenarios } from './scenarios'
 import { compileBenchServers, measureStarts } from './startTime'
 import { stockEnvironment } from './stockPackages/environment'
+import { toolingConfiguration } from '../src/config/toolingConfiguration'
 
 const benchStartedAt = Date.now()
-const seconds = Number(process.env.BENCH_SECONDS || 5)
-const connections = Number(process.env.BENCH_CONNECTIONS || 10)
-// Each miss measurement (the CMS with its cache off, and the stock handlers) follows this many
-// seconds of the same request, not measured: a fresh process compiles its hot code and prepares its
-// statements first, and the CMS's later runs would otherwise start warmer than its first.
-const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 2)
+// Each miss measurement (the CMS with its cache off, and the stock handlers) follows
+// `warmupSeconds` of the same request, not measured: a fresh process compiles its hot code and
+// prepares its statements first, and the CMS's later runs would otherwise start warmer than its first.
+const {
+  benchSeconds: seconds,
+  benchConnections: connections,
+  benchWarmupSeconds: warmupSeconds,
+} = toolingConfiguration()
 const scaleSeconds = Math.max(2, Math.round(seconds * 0.6))
 const cmsPort = 3106
 const otherPort = 3107

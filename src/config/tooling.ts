@@ -7,6 +7,7 @@ export type ToolingConfiguration = {
   testMongodbUrl: string | undefined
   benchSeconds: number
   benchConnections: number
+  benchWarmupSeconds: number
 }
 
 /** The variables of the test suites, the benchmark and `npm run migrate:create`. */
@@ -19,5 +20,6 @@ export function parseToolingEnvironment(env: Environment): ToolingConfiguration 
     testMongodbUrl: parsed.data.TEST_MONGODB_URL,
     benchSeconds: parsed.data.BENCH_SECONDS,
     benchConnections: parsed.data.BENCH_CONNECTIONS,
+    benchWarmupSeconds: parsed.data.BENCH_WARMUP_SECONDS,
   }
 }

@@ -92,6 +92,7 @@ export const toolingVariables = z.object({
     .optional(),
   BENCH_SECONDS: wholeNumber(1, 3600),
   BENCH_CONNECTIONS: wholeNumber(1, 10_000),
+  BENCH_WARMUP_SECONDS: wholeNumber(0, 600),
 })
 
 export type ServerVariable = keyof typeof serverVariables.shape
@@ -124,6 +125,7 @@ export const variableDefaults: Partial<Record<VariableName, string>> = {
   RESPONSE_CACHE_MAX_MB: '64',
   BENCH_SECONDS: '5',
   BENCH_CONNECTIONS: '10',
+  BENCH_WARMUP_SECONDS: '2',
 }
 
 /** A value that would be accepted, shown in the message when a variable is refused. */
@@ -164,6 +166,7 @@ export const variableExamples: Record<VariableName, string> = {
   TEST_MONGODB_URL: 'mongodb://127.0.0.1:27017',
   BENCH_SECONDS: '10',
   BENCH_CONNECTIONS: '20',
+  BENCH_WARMUP_SECONDS: '5',
 }
 
 /** Values never repeated in an error message: they may hold passwords. */
