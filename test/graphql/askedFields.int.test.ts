@@ -290,6 +290,29 @@ describe('GraphQL reading only the asked fields', () => {
     expect(procedureNames).toContain('Therapeutic Botox Injection')
     expect(procedureNames).not.toContain('Unreviewed procedure')
   })
+  test("should give a relation's documents in their stored order, whichever loads first", async () => {
+    // An editor reading drafts: of the FAQ that names a published and a draft procedure, the draft
+    // loads from the versions and came back after the published one in some aliases and before
+    // it in others (Payload's resolver pushed each related document as its load finished).
+    const list = 'Faqs(limit: 100, sort: "id", locale: en, draft: true)'
+    const query = `{
+      f0: ${list} { docs { relatedConditions { _status } } }
+      f1: ${list} { docs { relatedProcedures { id } } }
+      f2: ${list} { docs { question relatedProcedures { name } } }
+      f3: ${list} { docs { relatedProcedures { summary } } }
+    }`
+    const { asked, full } = await bothWays(query, {}, bearer(editor))
+    expect(asked).toEqual(full)
+    type Faq = { question: string; relatedProcedures: { name: string }[] }
+    const faq = (asked as { f2: { docs: Faq[] } }).f2.docs.find(
+      ({ question }) => question === 'Is this use approved?',
+    )
+    expect(faq?.relatedProcedures.map(({ name }) => name)).toEqual([
+      'Therapeutic Botox Injection',
+      'Unreviewed procedure',
+    ])
+  })
+
   test('should give each aliased relation and join its own selections', async () => {
     const query = `query Aliased {
       Faqs(limit: 20, sort: "id") { docs { a: relatedProcedures { name } b: relatedProcedures { slug drug } } }
