@@ -1,8 +1,8 @@
 import type { CollectionAfterReadHook } from 'payload'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { graphql, sendJson } from '../helpers/http'
+import { createImage } from '../helpers/media'
 import { bearer, signInAs, type StaffMember } from '../helpers/staff'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 import { createCondition, createFaq, createProcedure } from './content'
@@ -184,15 +184,7 @@ describe('response cache: a publish drops only what read it', () => {
   })
 
   test('should drop a page that shows an image when the image is changed', async () => {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
-      .png()
-      .toBuffer()
-    const media = await server.payload.create({
-      collection: 'media',
-      data: { alt: 'A grey square' },
-      file: { data: png, mimetype: 'image/png', name: 'grey.png', size: png.length },
-      overrideAccess: true,
-    })
+    const media = await createImage(server.payload, { alt: 'A grey square', name: 'grey.png' })
     const condition = await createCondition(server.payload)
     await server.payload.update({
       collection: 'conditions',

@@ -15,7 +15,6 @@ import {
   type SelectionSetNode,
 } from 'graphql'
 import type { CollectionBeforeOperationHook, FlattenedField } from 'payload'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import * as websiteQueries from '../../src/app/(site)/_lib/queries'
@@ -23,6 +22,7 @@ import { computedSourcesOf } from '../../src/fields/computedFrom'
 import { richText } from '../../src/seed/lexical'
 import { seedSource } from '../helpers/seeded'
 import { getJson, graphql, idLiteral } from '../helpers/http'
+import { createImage } from '../helpers/media'
 import { bearer, signInAs, type StaffMember } from '../helpers/staff'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
@@ -46,14 +46,11 @@ beforeAll(async () => {
   editor = await signInAs(server.payload, server.baseUrl, 'editor')
   administrator = await signInAs(server.payload, server.baseUrl, 'admin')
   // An image on a published condition, so its url and sizes (computed by Payload) are read too.
-  const png = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#888' } })
-    .png()
-    .toBuffer()
-  const image = await server.payload.create({
-    collection: 'media',
-    data: { alt: 'A grey rectangle' },
-    file: { data: png, mimetype: 'image/png', name: 'grey.png', size: png.length },
-    overrideAccess: true,
+  const image = await createImage(server.payload, {
+    alt: 'A grey rectangle',
+    name: 'grey.png',
+    width: 640,
+    height: 480,
   })
   const { body } = await graphql(server.baseUrl, getIntrospectionQuery())
   schema = buildClientSchema((body as { data: IntrospectionQuery }).data)

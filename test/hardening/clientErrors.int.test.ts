@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { createImage } from '../helpers/media'
 import { bearer, signInAs, type StaffMember } from '../helpers/staff'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
@@ -13,16 +13,11 @@ let lostFile: { filename: string; url: string }
 beforeAll(async () => {
   server = await startTestServer()
   editor = await signInAs(server.payload, server.baseUrl, 'editor')
-  const png = await sharp({
-    create: { width: 40, height: 30, channels: 3, background: '#7aa' },
-  })
-    .png()
-    .toBuffer()
-  const media = await server.payload.create({
-    collection: 'media',
-    data: { alt: 'A picture whose file goes missing' },
-    file: { data: png, mimetype: 'image/png', name: 'lost.png', size: png.length },
-    overrideAccess: true,
+  const media = await createImage(server.payload, {
+    alt: 'A picture whose file goes missing',
+    name: 'lost.png',
+    width: 40,
+    height: 30,
   })
   // Shown by a published page, so anonymous readers may ask for its file.
   await server.payload.create({
