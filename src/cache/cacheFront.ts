@@ -80,19 +80,27 @@ function leadSharedMiss(
   res.once('close', () => settle())
 }
 
-/** Answers from an entry: a 304 when the client holds these very bytes, else the bytes. */
+/**
+ * Answers from an entry: a 304 when the client holds these very bytes, else the bytes. `fresh`
+ * (flat, `[name, value, …]`) are this request's own headers, written in the same `writeHead`; none
+ * may share a name with the entry's.
+ */
 export function sendEntry(
   req: IncomingMessage,
   res: ServerResponse,
   entry: CachedResponse,
   headers: readonly string[],
+  fresh: readonly string[] = [],
 ): void {
   if (isNotModified(req.headers, entry.etag)) {
-    res.writeHead(304, entry.notModifiedHeaders)
+    res.writeHead(
+      304,
+      fresh.length ? [...fresh, ...entry.notModifiedHeaders] : entry.notModifiedHeaders,
+    )
     res.end()
     return
   }
-  res.writeHead(entry.status, headers as string[])
+  res.writeHead(entry.status, (fresh.length ? [...fresh, ...headers] : headers) as string[])
   res.end(entry.body)
 }
 

@@ -13,6 +13,22 @@ export type RateLimitCount = {
   key: string
 }
 
+/** Partition keys already derived, by counter key (a key's id, not a secret): one hash per key. */
+const partitionKeys = new Map<string, string>()
+const partitionKeysKept = 10_000
+
+/** express-rate-limit's partition key: the first 12 hex digits of the key's SHA-256, in base64. */
+function partitionKeyOf(key: string): string {
+  const known = partitionKeys.get(key)
+  if (known !== undefined) return known
+  const derived = Buffer.from(createHash('sha256').update(key).digest('hex').slice(0, 12)).toString(
+    'base64',
+  )
+  if (partitionKeys.size >= partitionKeysKept) partitionKeys.clear()
+  partitionKeys.set(key, derived)
+  return derived
+}
+
 /**
  * The IETF draft-8 `RateLimit` and `RateLimit-Policy` headers, flat (`[name, value, …]`), exactly as
  * express-rate-limit writes them (`standardHeaders: 'draft-8'`), for answers sent without it: the
@@ -27,9 +43,7 @@ export function draft8Headers(
   const resetSeconds = resetTime
     ? Math.max(0, Math.ceil((resetTime.getTime() - nowMs) / 1000))
     : windowSeconds
-  const partitionKey = Buffer.from(
-    createHash('sha256').update(key).digest('hex').slice(0, 12),
-  ).toString('base64')
+  const partitionKey = partitionKeyOf(key)
   const remaining = Math.max(limit - totalHits, 0)
   return [
     'RateLimit',

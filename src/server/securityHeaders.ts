@@ -11,6 +11,11 @@ type Directives = Record<
 
 /** Where Payload's admin and API live; every other path is the website (or its assets). */
 const adminOrApi = /^\/(admin|api)(\/|$)/
+/**
+ * The partner API's answers (JSON, feeds, HTML fragments): data, never a page that runs a script.
+ * Its documentation page (/syndication/docs) is a website page and keeps the nonce policy.
+ */
+const partnerApi = /^\/syndication\/v1(\/|$)/
 
 const nonceOf = (res: ServerResponse) =>
   (res as { locals?: { cspNonce?: string } }).locals?.cspNonce
@@ -34,6 +39,10 @@ const shared = (isDevelopment: boolean): Directives => ({
  *   'unsafe-inline': an injected script does not run.
  * - the admin keeps 'unsafe-inline' for scripts: Payload's admin is a Next app too, but it has
  *   not been checked under a nonce policy (its pages, the rich-text editor, live preview).
+ * - the partner API (/syndication/v1) answers data: no script runs, so `script-src 'none'` and no
+ *   nonce. The same headers for every request, so the partner front (partnerFront.ts) writes them
+ *   as computed once (fixedSecurityHeaders) instead of running helmet and drawing random bytes per
+ *   cache hit (a fifth of a hit's CPU, issue 15).
  * Development mode also evaluates code ('unsafe-eval') and opens a hot-reload WebSocket.
  */
 export function securityHeaders({ isDevelopment }: { isDevelopment: boolean }): RequestHandler {
@@ -73,6 +82,12 @@ export function securityHeadersForPath({ isDevelopment }: { isDevelopment: boole
       },
     },
   })
+  const data = helmet({
+    ...common,
+    contentSecurityPolicy: {
+      directives: { ...shared(isDevelopment), scriptSrc: ["'none'"] },
+    },
+  })
   return (
     path: string,
     req: IncomingMessage,
@@ -80,6 +95,7 @@ export function securityHeadersForPath({ isDevelopment }: { isDevelopment: boole
     next: (error?: unknown) => void,
   ) => {
     if (adminOrApi.test(path)) return admin(req, res, next)
+    if (partnerApi.test(path)) return data(req, res, next)
     res.locals ??= {}
     res.locals.cspNonce = randomBytes(16).toString('base64')
     website(req, res, (error?: unknown) => {
@@ -88,4 +104,31 @@ export function securityHeadersForPath({ isDevelopment }: { isDevelopment: boole
       next(error)
     })
   }
+}
+
+/**
+ * The headers securityHeadersForPath sets for a path whose headers never change per request (the
+ * partner API's), flat (`[name, value, …]`) for one `writeHead`. Throws for a path whose policy
+ * carries a per-request nonce: those cannot be computed ahead.
+ */
+export function fixedSecurityHeaders(
+  path: string,
+  { isDevelopment }: { isDevelopment: boolean },
+): string[] {
+  if (!adminOrApi.test(path) && !partnerApi.test(path)) {
+    throw new Error(`${path} is a website path: its policy has a fresh nonce per request`)
+  }
+  const headers = new Map<string, string>()
+  const recorder = {
+    setHeader: (name: string, value: string | number) => headers.set(name, String(value)),
+    removeHeader: (name: string) => headers.delete(name),
+    getHeader: (name: string) => headers.get(name),
+  }
+  securityHeadersForPath({ isDevelopment })(
+    path,
+    {} as IncomingMessage,
+    recorder as unknown as ServerResponse,
+    () => undefined,
+  )
+  return [...headers].flat()
 }

@@ -36,15 +36,27 @@ export const partnerCors: RequestHandler = (req, res, next) => {
   next()
 }
 
-/** CORS headers for an origin the partner listed (partnerCors, and the partner front). */
+/** CORS headers for an origin the partner listed (flat, as the partner front writes them). */
+export const partnerOriginHeaders = (origin: string): string[] => [
+  'Access-Control-Allow-Origin',
+  origin,
+  'Access-Control-Expose-Headers',
+  exposedHeaders,
+]
+
+/** CORS headers for an origin the partner listed (partnerCors). */
 export function allowPartnerOrigin(res: ServerResponse, origin: string): void {
-  res.setHeader('Access-Control-Allow-Origin', origin)
-  res.setHeader('Access-Control-Expose-Headers', exposedHeaders)
+  const headers = partnerOriginHeaders(origin)
+  for (let index = 0; index < headers.length; index += 2) {
+    res.setHeader(headers[index], headers[index + 1])
+  }
 }
 
 /** Syndicated content is meant to be fetched from other origins (with CORS) and embedded. */
+export const embeddingHeaders: readonly string[] = ['Cross-Origin-Resource-Policy', 'cross-origin']
+
 export function allowEmbedding(res: ServerResponse): void {
-  res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin')
+  res.setHeader(embeddingHeaders[0], embeddingHeaders[1])
 }
 
 /**

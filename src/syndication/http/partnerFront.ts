@@ -5,10 +5,10 @@ import { sendEntry } from '../../cache/cacheFront'
 import { sharedResponseStore } from '../../cache/responseStore'
 import { now } from '../../lib/clock'
 import { databaseMonitor } from '../../server/outage/databaseMonitor'
-import { securityHeadersForPath } from '../../server/securityHeaders'
+import { fixedSecurityHeaders } from '../../server/securityHeaders'
 import { usableIndexedKey } from '../services/authenticateKey'
 import { presentedBearerKey } from './bearerKey'
-import { allowEmbedding, allowPartnerOrigin } from './cors'
+import { embeddingHeaders, partnerOriginHeaders } from './cors'
 import { partnerCacheKey } from './partnerResponseCache'
 import { partnerScopeKey } from './partnerScopeKey'
 import { partnerLimiter } from './rateLimit'
@@ -17,6 +17,19 @@ type Listener = (req: IncomingMessage, res: ServerResponse) => void
 
 /** Where createApp mounts the syndication router, and the router version 1. */
 const v1Prefix = '/syndication/v1/'
+
+/**
+ * The security headers every v1 answer carries (securityHeaders.ts), with embedding allowed as the
+ * router allows it (cors.ts), computed once: the same for every request.
+ */
+function embeddableSecurityHeaders(isDevelopment: boolean): string[] {
+  const headers = new Map<string, [string, string]>()
+  const pairs = [...fixedSecurityHeaders(v1Prefix, { isDevelopment }), ...embeddingHeaders]
+  for (let index = 0; index < pairs.length; index += 2) {
+    headers.set(pairs[index].toLowerCase(), [pairs[index], pairs[index + 1]])
+  }
+  return [...headers.values()].flat()
+}
 
 /**
  * Whether the front may try a request at all: a keyed read of the partner API. A request with
@@ -54,7 +67,7 @@ export function partnerFront(
   const store = sharedResponseStore()
   const limiter = partnerLimiter(payload)
   const monitor = databaseMonitor(payload)
-  const securityHeaders = securityHeadersForPath({ isDevelopment })
+  const securityHeaders = embeddableSecurityHeaders(isDevelopment)
 
   const answerHit = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const presented = presentedBearerKey(req.headers.authorization ?? '')
@@ -74,15 +87,12 @@ export function partnerFront(
       await limiter.takeBack(context)
       return false
     }
-    // In the order the router sets them: security headers, embedding, CORS, rate limit.
-    const queryStart = url.indexOf('?')
-    securityHeaders(queryStart === -1 ? url : url.slice(0, queryStart), req, res, () => undefined)
-    allowEmbedding(res)
-    if (origin !== undefined) allowPartnerOrigin(res, origin)
-    for (let index = 0; index < rateLimitHeaders.length; index += 2) {
-      res.setHeader(rateLimitHeaders[index], rateLimitHeaders[index + 1])
-    }
-    sendEntry(req, res, entry, entry.headers)
+    // What the router adds to the stored answer: security headers with embedding, CORS, rate limit.
+    const fresh =
+      origin === undefined
+        ? [...securityHeaders, ...rateLimitHeaders]
+        : [...securityHeaders, ...partnerOriginHeaders(origin), ...rateLimitHeaders]
+    sendEntry(req, res, entry, entry.headers, fresh)
     return true
   }
 

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { hash, randomBytes } from 'node:crypto'
 
 /**
  * Partner API keys: `chk_<8-character id>_<32 random bytes, base64url>`. Only a SHA-256 hash is
@@ -15,7 +15,8 @@ export function generateApiKey(): IssuedKey {
   return { key, prefix, keyHash: hashApiKey(key) }
 }
 
-export const hashApiKey = (key: string) => createHash('sha256').update(key).digest('hex')
+// crypto.hash: the one-shot form, half the cost of createHash for a key this short (issue 15).
+export const hashApiKey = (key: string) => hash('sha256', key, 'hex')
 
 export type StoredKey = { expiresAt?: string | null; revokedAt?: string | null }
 
