@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
-import { destination, pino, type Logger } from 'pino'
+import { destination, type Logger } from 'pino'
+
+import { type AccessEntry, accessLevels, accessLineFormat } from './accessLine'
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void
 
@@ -32,28 +34,55 @@ const accessLogBatchBytes = 32 * 1024
 /** …and whatever is buffered at least this often, so a quiet server's lines are not held back. */
 const accessLogFlushMs = 200
 
+/** Writes one access line; `flush` writes out what is buffered. */
+type AccessWriter = { write: (entry: AccessEntry) => void; flush: () => void }
+
 /**
  * Where access lines go. A log file or shipper (stdout not a terminal) gets pino's JSON through
  * an asynchronous destination: a line is appended to a buffer and written out by libuv while the
  * server goes on answering, instead of one blocking write per request, which cut cache hits to a
  * tenth of their speed (issue 15). Lines are written in batches: one write per line still cost a
  * cache hit a fifth of its time, and 4 KB batches a twelfth (issue 15, profiles of a REST hit).
- * pino flushes what is buffered synchronously when the process exits. In a terminal, Payload's
- * own (pretty, synchronous) logger: people read it, and speed is moot.
+ * The line itself is pino's, made from a template (accessLine.ts). pino's destination flushes
+ * what is buffered synchronously when the process exits. In a terminal, Payload's own (pretty,
+ * synchronous) logger: people read it, and speed is moot.
  */
-function accessLogger(payload: Payload, isTerminal: boolean): Logger {
-  if (isTerminal) return payload.logger
+function accessWriter(payload: Payload, isTerminal: boolean): AccessWriter {
+  if (isTerminal) return viaLogger(payload.logger)
+  const stream = destination({
+    dest: 1,
+    sync: false,
+    minLength: accessLogBatchBytes,
+    maxWrite: 2 * accessLogBatchBytes,
+    periodicFlush: accessLogFlushMs,
+  })
   // Payload's level, which is 'silent' when its logger is disabled (DISABLE_LOGGING=true).
-  return pino(
-    { name: 'payload', level: payload.logger.level },
-    destination({
-      dest: 1,
-      sync: false,
-      minLength: accessLogBatchBytes,
-      maxWrite: 2 * accessLogBatchBytes,
-      periodicFlush: accessLogFlushMs,
-    }),
-  )
+  const threshold = payload.logger.levelVal
+  const format = accessLineFormat('payload')
+  return {
+    write: (entry) => {
+      const level = entry.status >= 500 ? accessLevels.error : accessLevels.info
+      if (level >= threshold) stream.write(format(entry))
+    },
+    flush: () => stream.flush(),
+  }
+}
+
+function viaLogger(logger: Logger): AccessWriter {
+  return {
+    write: ({ id, method, path, status, durationMs, aborted }) => {
+      const line = {
+        req: { id, method, path },
+        res: { status },
+        durationMs,
+        ...(aborted ? { aborted: true } : {}),
+      }
+      const message = `${method} ${path} ${status}`
+      if (status >= 500) logger.error(line, message)
+      else logger.info(line, message)
+    },
+    flush: () => logger.flush(),
+  }
 }
 
 /**
@@ -67,7 +96,7 @@ export function createAccessLog(
   payload: Payload,
   isTerminal = Boolean(process.stdout.isTTY),
 ): AccessLog {
-  const logger = accessLogger(payload, isTerminal)
+  const writer = accessWriter(payload, isTerminal)
   const stage =
     (next: Listener): Listener =>
     (req, res) => {
@@ -77,18 +106,16 @@ export function createAccessLog(
       const path = pathOf(req.url)
       res.setHeader('x-request-id', id)
       res.once('close', () => {
-        const status = res.statusCode
-        const line = {
-          req: { id, method: req.method, path },
-          res: { status },
+        writer.write({
+          id,
+          method: req.method,
+          path,
+          status: res.statusCode,
           durationMs: Math.round(performance.now() - startedAt),
-          ...(res.writableFinished ? {} : { aborted: true }),
-        }
-        const message = `${req.method} ${path} ${status}`
-        if (status >= 500) logger.error(line, message)
-        else logger.info(line, message)
+          aborted: !res.writableFinished,
+        })
       })
       next(req, res)
     }
-  return { stage, flush: () => logger.flush() }
+  return { stage, flush: writer.flush }
 }
