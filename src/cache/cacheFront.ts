@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { requestIdHeaders } from '../server/requestId'
 import { type Answer, asMiss, toCachedResponse } from './cachedResponse'
 import { isNotModified } from './etag'
 import { ReadDependencies, recordingReads } from './readDependencies'
@@ -82,8 +83,8 @@ function leadSharedMiss(
 
 /**
  * Answers from an entry: a 304 when the client holds these very bytes, else the bytes. `fresh`
- * (flat, `[name, value, …]`) are this request's own headers, written in the same `writeHead`; none
- * may share a name with the entry's.
+ * (flat, `[name, value, …]`) are this request's own headers, written in the same `writeHead` with
+ * its request id (requestId.ts); none may share a name with the entry's.
  */
 export function sendEntry(
   req: IncomingMessage,
@@ -92,15 +93,13 @@ export function sendEntry(
   headers: readonly string[],
   fresh: readonly string[] = [],
 ): void {
+  const own = [...requestIdHeaders(res), ...fresh]
   if (isNotModified(req.headers, entry.etag)) {
-    res.writeHead(
-      304,
-      fresh.length ? [...fresh, ...entry.notModifiedHeaders] : entry.notModifiedHeaders,
-    )
+    res.writeHead(304, [...own, ...entry.notModifiedHeaders])
     res.end()
     return
   }
-  res.writeHead(entry.status, (fresh.length ? [...fresh, ...headers] : headers) as string[])
+  res.writeHead(entry.status, [...own, ...headers])
   res.end(entry.body)
 }
 

@@ -6,7 +6,10 @@ import type { CachedResponse } from './responseStore'
 /** A whole answer as a handler produced it: the status, the headers set on `res`, the bytes. */
 export type Answer = { status: number; headers: OutgoingHttpHeaders; body: Buffer }
 
-/** Headers Node writes per connection or per response, or that the entry sets itself. */
+/**
+ * Headers Node writes per connection or per response, that the entry sets itself, or that belong
+ * to one request (its id, set by the pipeline in front of Express, after the cache front looked).
+ */
 const perResponseHeaders = new Set([
   'connection',
   'content-length',
@@ -14,6 +17,7 @@ const perResponseHeaders = new Set([
   'keep-alive',
   'transfer-encoding',
   'x-cache',
+  'x-request-id',
 ])
 
 /** What a 304 must repeat from the 200 it stands for (RFC 9110 §15.4.5). */

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 import { destination, type Logger } from 'pino'
 
 import { type AccessEntry, accessLevels, accessLineFormat } from './accessLine'
+import { assignRequestId } from './requestId'
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void
 
@@ -11,12 +11,6 @@ type Listener = (req: IncomingMessage, res: ServerResponse) => void
 const pathOf = (url = '') => {
   const queryStart = url.indexOf('?')
   return queryStart === -1 ? url : url.slice(0, queryStart)
-}
-
-/** The caller's `X-Request-Id` when it is a sane one (a load balancer's id follows the request). */
-function requestIdOf(req: IncomingMessage): string {
-  const given = req.headers['x-request-id']
-  return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID()
 }
 
 export type AccessLog = {
@@ -87,7 +81,7 @@ function viaLogger(logger: Logger): AccessWriter {
 
 /**
  * One JSON line per request: method, path, status, duration in milliseconds and a request id (sent
- * back in the answer as `X-Request-Id`). Never headers, query strings or bodies, so no session
+ * back in the answer as `X-Request-Id`: requestId.ts). Never headers, query strings or bodies, so no session
  * cookie, JWT or partner key reaches the log. Wraps the whole server, so answers from the response
  * cache are logged too. A response closed before it was finished (the client went away) is logged
  * with `aborted: true`.
@@ -101,10 +95,9 @@ export function createAccessLog(
     (next: Listener): Listener =>
     (req, res) => {
       const startedAt = performance.now()
-      const id = requestIdOf(req)
+      const id = assignRequestId(req, res)
       // Taken now: Express rewrites req.url inside each router it mounts.
       const path = pathOf(req.url)
-      res.setHeader('x-request-id', id)
       res.once('close', () => {
         writer.write({
           id,

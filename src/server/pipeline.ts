@@ -4,6 +4,7 @@ import { createResponseCache } from '../cache/responseCache'
 import { partnerFront } from '../syndication/http/partnerFront'
 import { createAccessLog } from './accessLog'
 import { createApp, type CreateAppOptions } from './createApp'
+import { stampRequestId } from './requestId'
 import { createDrain, refuseWhileDraining, type Drain } from './shutdown'
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void
@@ -49,7 +50,7 @@ export function createRequestPipeline({
     refuseWhileDraining(drain),
     ...(cache ? [cache.front, partnerHits] : []),
   ]
-  const listener = stages.reduceRight((next, stage) => stage(next), app)
+  const listener = stages.reduceRight((next, stage) => stage(next), stampRequestId(app))
   const stop = async () => {
     await cache?.stop()
     accessLog.flush()

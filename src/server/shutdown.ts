@@ -2,6 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
 import { retryAfterSeconds, unavailableProblem } from './outage/outageResponse'
+import { requestIdHeaders } from './requestId'
 
 export const shutdownDeadlineMs = 10_000
 
@@ -23,12 +24,17 @@ export function createDrain(): Drain {
 }
 
 function sendShuttingDown(req: IncomingMessage, res: ServerResponse): void {
-  res.writeHead(503, {
-    connection: 'close',
-    'retry-after': String(retryAfterSeconds),
-    'content-type': 'application/problem+json',
-    'cache-control': 'no-store',
-  })
+  res.writeHead(503, [
+    ...requestIdHeaders(res),
+    'connection',
+    'close',
+    'retry-after',
+    String(retryAfterSeconds),
+    'content-type',
+    'application/problem+json',
+    'cache-control',
+    'no-store',
+  ])
   res.end(JSON.stringify(unavailableProblem(req.url ?? '', 'shutdown')))
 }
 

@@ -44,6 +44,23 @@ describe('response cache: hits and revalidation', () => {
     expect(second.headers.get('content-length')).toBe(String(Buffer.byteLength(first.text)))
   })
 
+  test('should send each request its own id, on a miss, a hit and a 304, never a stored one', async () => {
+    await createCondition(server.payload)
+    const path = '/api/conditions?limit=4&sort=-name'
+    const miss = await get(path, { 'x-request-id': 'trace-miss' })
+    const hit = await get(path, { 'x-request-id': 'trace-hit' })
+    const revalidated = await get(path, {
+      'x-request-id': 'trace-304',
+      'if-none-match': miss.etag!,
+    })
+    const fresh = await get(path)
+    expect([miss.cache, hit.cache, revalidated.status]).toEqual(['MISS', 'HIT', 304])
+    expect(miss.headers.get('x-request-id')).toBe('trace-miss')
+    expect(hit.headers.get('x-request-id')).toBe('trace-hit')
+    expect(revalidated.headers.get('x-request-id')).toBe('trace-304')
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
   test('should treat a reordered query string as the same question', async () => {
     await get('/api/conditions?limit=3&depth=0')
     expect((await get('/api/conditions?depth=0&limit=3')).cache).toBe('HIT')

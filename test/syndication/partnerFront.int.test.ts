@@ -47,6 +47,7 @@ describe('a partner cache hit', () => {
     // Data, not a page: no script may run, so no nonce either (the same policy on every answer).
     expect(hit.headers.get('content-security-policy')).toMatch(/script-src 'none'/)
     expect(hit.headers.get('content-security-policy')).not.toMatch(/nonce/)
+    expect(hit.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
     expect(hit.headers.get('x-request-id')).not.toBe(miss.headers.get('x-request-id'))
   })
 
