@@ -4,6 +4,11 @@
  * Payload's drizzle adapter are renamed so the text repeats (src/database/stableAliases.ts). The
  * other engines have no such statement cache; this file says so and checks nothing there.
  */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import Database from 'libsql'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 
@@ -51,4 +56,21 @@ describe.runIf(engine === 'sqlite')('SQLite statements reused across requests', 
 
 describe.skipIf(engine === 'sqlite')(`statement reuse on ${engine}`, () => {
   test.skip('has no statement cache of ours: skipped (SQLite only)', () => {})
+})
+
+describe('SQLite statements that failed', () => {
+  test("should not be kept: a write refused under another connection's lock works once it is released", () => {
+    // The statement cache kept a statement SQLite had refused mid-step (SQLITE_BUSY while another
+    // server process wrote); it held its old snapshot, and every later write on that connection
+    // failed with SQLITE_BUSY_SNAPSHOT until restart (CI, test/media/s3Storage.int.test.ts).
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'failed-statement-')), 'notes.db')
+    const script = path.resolve('test/database/fixtures/failedStatement.mjs')
+    const output = execFileSync(process.execPath, ['--expose-gc', script, file], {
+      encoding: 'utf8',
+    })
+    expect(JSON.parse(output)).toEqual({
+      whileLocked: 'SQLITE_BUSY',
+      afterwards: ['ok', 'ok', 'ok', 'ok'],
+    })
+  })
 })
