@@ -93,13 +93,12 @@ export function sendEntry(
   headers: readonly string[],
   fresh: readonly string[] = [],
 ): void {
-  const own = [...requestIdHeaders(res), ...fresh]
   if (isNotModified(req.headers, entry.etag)) {
-    res.writeHead(304, [...own, ...entry.notModifiedHeaders])
+    res.writeHead(304, [...requestIdHeaders(res), ...fresh, ...entry.notModifiedHeaders])
     res.end()
     return
   }
-  res.writeHead(entry.status, [...own, ...headers])
+  res.writeHead(entry.status, [...requestIdHeaders(res), ...fresh, ...headers])
   res.end(entry.body)
 }
 

@@ -2,7 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 import { destination, type Logger } from 'pino'
 
-import { type AccessEntry, accessLevels, accessLineFormat } from './accessLine'
+import {
+  type AccessEntry,
+  accessLevelOf,
+  accessLevels,
+  accessLineFormat,
+  accessMessage,
+} from './accessLine'
 import { assignRequestId } from './requestId'
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void
@@ -55,8 +61,8 @@ function accessWriter(payload: Payload, isTerminal: boolean): AccessWriter {
   const format = accessLineFormat('payload')
   return {
     write: (entry) => {
-      const level = entry.status >= 500 ? accessLevels.error : accessLevels.info
-      if (level >= threshold) stream.write(format(entry))
+      const level = accessLevelOf(entry.status)
+      if (level >= threshold) stream.write(format(entry, level))
     },
     flush: () => stream.flush(),
   }
@@ -71,8 +77,8 @@ function viaLogger(logger: Logger): AccessWriter {
         durationMs,
         ...(aborted ? { aborted: true } : {}),
       }
-      const message = `${method} ${path} ${status}`
-      if (status >= 500) logger.error(line, message)
+      const message = accessMessage({ id, method, path, status, durationMs, aborted })
+      if (accessLevelOf(status) === accessLevels.error) logger.error(line, message)
       else logger.info(line, message)
     },
     flush: () => logger.flush(),
