@@ -87,8 +87,9 @@ export async function createDatabaseAdapter({
         client: { url },
         // Without transactionOptions the libsql adapter runs every write outside a transaction.
         transactionOptions: {},
-        // WAL lets a second server process read while one writes; the busy timeout waits out its lock
-        // (on the first connection only: libsql opens later ones without it, see serialisedWrites.ts).
+        // WAL lets a second process (a script, a migration) read while one writes; the busy timeout
+        // waits out its lock. libsql opens a new connection after every transaction; our libsql
+        // patch gives it this timeout too (test/database/connectionSettings.int.test.ts).
         wal: true,
         busyTimeout: 5000,
         // Text IDs, as on PostgreSQL and MongoDB, so one GraphQL schema and one set of generated

@@ -7,7 +7,8 @@ import { type MethodWrappers, wrapAdapter } from './wrapAdapter'
  * SQLite has one writer at a time, and libsql runs each statement synchronously on the JavaScript
  * thread: a second connection that finds the file locked cannot wait for the first (the thread it
  * would wait for is its own), so it fails at once with SQLITE_BUSY / "database is locked". libsql
- * also opens a fresh connection after every transaction, without the adapter's busy timeout.
+ * also opens a fresh connection after every transaction (our patch gives it the busy timeout, which
+ * only helps against another process: here the lock holder would be the waiting thread itself).
  * Measured in issue 9: 8 concurrent uploads and saves gave 15 × 500.
  *
  * So writes take turns here, in JavaScript, where waiting costs nothing: a transaction holds the
