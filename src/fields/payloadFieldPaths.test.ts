@@ -44,7 +44,10 @@ function publishedGetFieldPaths({
 }
 
 const paths = ['', 'a', 'a.b', '_index-0', 'a._index-1', 'a.b._index-0-2', '_index-0.a', 'a.', '.']
-const fields = [{ name: 'therapy', type: 'text' }, { type: 'row', fields: [] }] as Args['field'][]
+const fields = [
+  { name: 'therapy', type: 'text' },
+  { type: 'row', fields: [] },
+] as Args['field'][]
 
 const cases: Args[] = paths.flatMap((parentPath) =>
   paths.flatMap((parentSchemaPath) =>
@@ -59,7 +62,8 @@ const cases: Args[] = paths.flatMap((parentPath) =>
 describe("Payload's getFieldPaths (patched)", () => {
   test('should give what the published function gives, for named and unnamed fields', () => {
     const differences = cases.filter(
-      (args) => JSON.stringify(getFieldPaths(args)) !== JSON.stringify(publishedGetFieldPaths(args)),
+      (args) =>
+        JSON.stringify(getFieldPaths(args)) !== JSON.stringify(publishedGetFieldPaths(args)),
     )
     expect(cases.length).toBe(9 * 9 * 2 * 3 * 2)
     expect(differences).toEqual([])
