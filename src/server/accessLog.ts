@@ -70,14 +70,15 @@ function accessWriter(payload: Payload, isTerminal: boolean): AccessWriter {
 
 function viaLogger(logger: Logger): AccessWriter {
   return {
-    write: ({ id, method, path, status, durationMs, aborted }) => {
+    write: (entry) => {
+      const { id, method, path, status, durationMs, aborted } = entry
       const line = {
         req: { id, method, path },
         res: { status },
         durationMs,
         ...(aborted ? { aborted: true } : {}),
       }
-      const message = accessMessage({ id, method, path, status, durationMs, aborted })
+      const message = accessMessage(entry)
       if (accessLevelOf(status) === accessLevels.error) logger.error(line, message)
       else logger.info(line, message)
     },

@@ -13,23 +13,15 @@ import { startTestServer, type TestServer } from '../helpers/testServer'
 type Recorded = { path: unknown; schemaPath: unknown; indexPath: unknown; value: unknown }
 type FieldLike = { name?: string; type: string; fields?: FieldLike[]; tabs?: FieldLike[] }
 
-/** The sanitised field `names` leads to, through tabs and rows, as Payload keeps it. */
-function findField(fields: FieldLike[], [name, ...rest]: string[]): FieldLike {
+/** The sanitised field `names` leads to, looking through unnamed tabs and rows as Payload keeps them. */
+function findField(fields: FieldLike[], [name, ...rest]: string[]): FieldLike | undefined {
   for (const field of fields) {
     if (field.name === name) return rest.length === 0 ? field : findField(field.fields ?? [], rest)
-    if (!field.name && (field.fields || field.tabs)) {
-      const found = tryFind(field.fields ?? field.tabs ?? [], [name, ...rest])
-      if (found) return found
-    }
+    if (field.name) continue
+    const found = findField(field.fields ?? field.tabs ?? [], [name, ...rest])
+    if (found) return found
   }
-  throw new Error(`no field ${name}`)
-}
-function tryFind(fields: FieldLike[], names: string[]): FieldLike | undefined {
-  try {
-    return findField(fields, names)
-  } catch {
-    return undefined
-  }
+  return undefined
 }
 
 describe('paths given to afterRead field hooks', () => {
@@ -48,6 +40,7 @@ describe('paths given to afterRead field hooks', () => {
       ['indication', 'note'],
     ]) {
       const field = findField(fields, names) as FieldLike & { hooks?: { afterRead?: FieldHook[] } }
+      if (!field) throw new Error(`no field ${names.join('.')} in conditions`)
       field.hooks = { ...field.hooks, afterRead: [...(field.hooks?.afterRead ?? []), record] }
     }
   })
