@@ -22,14 +22,33 @@ import { type MethodWrappers, wrapAdapter } from './wrapAdapter'
  */
 
 type TransactionID = number | string
-type Owner = { open: TransactionID[] }
+type Owner = { open: TransactionID[]; ended: boolean }
 
 const owners = new AsyncLocalStorage<Owner>()
 /** Set while a write outside a transaction holds the turn: adapter methods call each other. */
 const holdingTurn = new AsyncLocalStorage<true>()
 
-/** Runs one request (or job) as one write owner; see the comment at the top. */
-export const runAsWriteOwner = <T>(work: () => T): T => owners.run({ open: [] }, work)
+/**
+ * Runs one request (or job) as one write owner; see the comment at the top. `whenDone` is given
+ * the function that ends the ownership (the request's answer has gone). Work that outlives the
+ * request in its async context keeps seeing the owner: a timer or a cron started while a request
+ * ran (Payload starts its jobs crons inside the first request when the server did not start them)
+ * would otherwise share that owner with every job it runs, and a job would go ahead of the write
+ * turn into another job's lock: SQLITE_BUSY after the busy timeout, the whole process waiting.
+ */
+export function runAsWriteOwner<T>(work: () => T, whenDone?: (end: () => void) => void): T {
+  const owner: Owner = { open: [], ended: false }
+  whenDone?.(() => {
+    owner.ended = true
+  })
+  return owners.run(owner, work)
+}
+
+/** The write owner of the work running here, unless its request has ended. */
+function currentOwner(): Owner | undefined {
+  const owner = owners.getStore()
+  return owner && !owner.ended ? owner : undefined
+}
 
 /**
  * A turn held longer than this was never given back (a leaked transaction): the next write goes
@@ -91,7 +110,7 @@ export function withSerialisedWrites(adapterObj: DatabaseAdapterObj): DatabaseAd
       )
 
     const beginTransaction = (begin: AnyMethod) => async (options: unknown) => {
-      const owner = owners.getStore()
+      const owner = currentOwner()
       // A request that already holds the turn and begins another transaction (a hook writing
       // without passing `req`) would wait for itself: it goes ahead, as it did before.
       const end = owner?.open.length ? () => undefined : await turn.take(warn('transaction'))
@@ -127,7 +146,7 @@ export function withSerialisedWrites(adapterObj: DatabaseAdapterObj): DatabaseAd
       async (methodArgs: WriteArgs = {}) => {
         const call = original as (args: WriteArgs) => Promise<unknown>
         if (methodArgs.req?.transactionID || holdingTurn.getStore()) return call(methodArgs)
-        const held = owners.getStore()?.open.at(-1)
+        const held = currentOwner()?.open.at(-1)
         if (held !== undefined) {
           // This request's own transaction holds the turn: write inside it (see the top).
           const req = Object.create(methodArgs.req ?? null) as Partial<PayloadRequest>
