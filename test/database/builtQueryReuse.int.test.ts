@@ -8,9 +8,9 @@
  * code; MongoDB has no SQL to build and is skipped.
  */
 import type { Payload, Where } from 'payload'
-import type { Faq } from '../../payload-types'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 
+import type { Faq } from '../../payload-types'
 import { richText } from '../../src/seed/lexical'
 import { seedSource } from '../helpers/seeded'
 import { startTestServer, type TestServer } from '../helpers/testServer'
