@@ -44,10 +44,15 @@ export function runAsWriteOwner<T>(work: () => T, whenDone?: (end: () => void) =
   return owners.run(owner, work)
 }
 
-/** The write owner of the work running here, unless its request has ended. */
+/**
+ * The write owner of the work running here. An answered request stays the owner while a
+ * transaction it began is still open (a client that gave up does not stop the work it started,
+ * and that work's writes must still join its transaction rather than wait for the turn it holds);
+ * after that, work left in its context writes as no one's.
+ */
 function currentOwner(): Owner | undefined {
   const owner = owners.getStore()
-  return owner && !owner.ended ? owner : undefined
+  return owner && (!owner.ended || owner.open.length > 0) ? owner : undefined
 }
 
 /**

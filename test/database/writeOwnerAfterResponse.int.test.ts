@@ -62,6 +62,33 @@ describe.runIf(engine === 'sqlite')('write ownership after the request has answe
     expect(second.status === 'fulfilled' && second.value).toBeLessThan(4000)
   })
 
+  test('should let a request whose client went away still write inside the transaction it holds', async () => {
+    const { payload } = server
+    let answered!: () => void
+    const startedAt = Date.now()
+    await runAsWriteOwner(
+      async () => {
+        const transactionID = await payload.db.beginTransaction()
+        // The client gave up (the admin aborts a list render it no longer needs); the work goes on.
+        answered()
+        await payload.db.create({
+          collection: 'notification-log',
+          data: logEntry('gone-1'),
+        } as never)
+        await payload.db.commitTransaction(transactionID!)
+      },
+      (end) => (answered = end),
+    )
+    // Waiting for the turn it holds itself would last until the 30 s stuck-turn limit.
+    expect(Date.now() - startedAt).toBeLessThan(4000)
+    const { totalDocs } = await payload.count({
+      collection: 'notification-log',
+      where: { key: { equals: 'gone-1' } },
+      overrideAccess: true,
+    })
+    expect(totalDocs).toBe(1)
+  })
+
   test('should still let a request that is running write inside its own open transaction', async () => {
     const { payload } = server
     await runAsWriteOwner(async () => {
