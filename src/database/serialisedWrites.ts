@@ -30,11 +30,11 @@ const holdingTurn = new AsyncLocalStorage<true>()
 
 /**
  * Runs one request (or job) as one write owner; see the comment at the top. `whenDone` is given
- * the function that ends the ownership (the request's answer has gone). Work that outlives the
- * request in its async context keeps seeing the owner: a timer or a cron started while a request
+ * the function that ends the ownership (the request's answer has gone). Without it, work that
+ * outlives the request in its async context keeps seeing the owner: a cron started while a request
  * ran (Payload starts its jobs crons inside the first request when the server did not start them)
- * would otherwise share that owner with every job it runs, and a job would go ahead of the write
- * turn into another job's lock: SQLITE_BUSY after the busy timeout, the whole process waiting.
+ * shared that owner with every job it ran, and a job went ahead of the write turn into another
+ * job's lock: SQLITE_BUSY after the busy timeout, the whole process waiting.
  */
 export function runAsWriteOwner<T>(work: () => T, whenDone?: (end: () => void) => void): T {
   const owner: Owner = { open: [], ended: false }
