@@ -2,15 +2,15 @@
  * The API-only server: Payload's REST and GraphQL through the server's request pipeline, without Next
  * (no admin). The benchmark and the scale-out test start it as a child process:
  *   DATABASE_URL=… PORT=3106 tsx bench/apiServer.ts
- * It prints one JSON line `{"ready":…}` on stdout once it listens. bench/startTime.ts compiles it
+ * It prints one JSON line `{"ready":…}` on stdout once it listens, with the port it listens on
+ * (PORT=0 lets the system choose one). bench/startTime.ts compiles it
  * as `npm start` compiles the server, to measure the API-only start.
  */
-import { once } from 'node:events'
-import { createServer } from 'node:http'
+import { listenFirst } from './listenFirst'
 
 const startedAt = process.hrtime.bigint()
 process.env.PAYLOAD_SECRET ||= 'api-server-secret'
-const port = Number(process.env.PORT || 3106)
+const requestedPort = Number(process.env.PORT || 3106)
 
 // Imported only now: the config reads PAYLOAD_SECRET and DATABASE_URL when it loads.
 const { getPayload } = await import('payload')
@@ -23,13 +23,13 @@ const { addBenchmarkTier } = await import('./benchmarkTier')
 // Partners on the benchmark's tier are not rate-limited (bench/benchmarkTier.ts).
 addBenchmarkTier()
 const payload = await getPayload({ config })
+const { server, port } = await listenFirst(requestedPort)
 const pipeline = createRequestPipeline({
   payload,
   publicOrigin: `http://127.0.0.1:${port}`,
   responseCache: configuration().responseCache.enabled,
 })
-const server = createServer(pipeline.listener).listen(port, '127.0.0.1')
-await once(server, 'listening')
+server.on('request', pipeline.listener)
 const readyMs = Number(process.hrtime.bigint() - startedAt) / 1e6
 process.stdout.write(`${JSON.stringify({ ready: true, port, pid: process.pid, readyMs })}\n`)
 

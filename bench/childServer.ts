@@ -57,7 +57,8 @@ export async function runScript(
 }
 
 type Started =
-  { child: ChildProcess; serverPid: number } | { exitCode: number | null; errors: string }
+  | { child: ChildProcess; serverPid: number; port: number }
+  | { exitCode: number | null; errors: string }
 
 function startOnce(port: number, env: Record<string, string | undefined>, script: string) {
   const child = spawnScript(script, { ...env, PORT: String(port) }, 'pipe')
@@ -81,7 +82,8 @@ function startOnce(port: number, env: Record<string, string | undefined>, script
         child.stdout?.off('data', lookForReady)
         child.stdout?.resume()
         output = ''
-        resolve({ child, serverPid: (JSON.parse(readyLine) as { pid: number }).pid })
+        const ready = JSON.parse(readyLine) as { pid: number; port: number }
+        resolve({ child, serverPid: ready.pid, port: ready.port })
       }
     }
     child.stdout?.on('data', lookForReady)
@@ -92,7 +94,11 @@ function startOnce(port: number, env: Record<string, string | undefined>, script
   })
 }
 
-/** Starts a server script (bench/apiServer.ts by default) in its own process; waits for it to listen. */
+/**
+ * Starts a server script (bench/apiServer.ts by default) in its own process; waits for it to listen.
+ * Port 0 lets the system choose a free port (tests: a random one can already be taken); the base
+ * URL uses the port the server reports in its ready line.
+ */
 export async function startChildServer(
   port: number,
   env: Record<string, string | undefined>,
@@ -107,7 +113,7 @@ export async function startChildServer(
   }
   const { child, serverPid } = started
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: `http://127.0.0.1:${started.port}`,
     pid: child.pid!,
     serverPid,
     readyAfterMs: Date.now() - spawnedAt,

@@ -51,8 +51,8 @@ describe.skipIf(!onPostgres)('partner key index across two server processes', ()
   beforeAll(async () => {
     database = await createTestDatabase()
     const env = { DATABASE_URL: database.url, PAYLOAD_SECRET: 'key-index-secret' }
-    first = await startChildServer(45_000 + Math.floor(Math.random() * 2000), env)
-    second = await startChildServer(47_000 + Math.floor(Math.random() * 2000), {
+    first = await startChildServer(0, env)
+    second = await startChildServer(0, {
       ...env,
       PAYLOAD_MIGRATING: 'true',
     })

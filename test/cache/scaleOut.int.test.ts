@@ -41,8 +41,8 @@ describe.skipIf(!onPostgres)('response cache across two server processes', () =>
     const env = { DATABASE_URL: database.url, PAYLOAD_SECRET: 'scale-out-secret' }
     // One after the other: the first pushes the development schema; the second finds it in place
     // and is told not to push again (Payload's own switch), which would only ask to confirm.
-    first = await startChildServer(41_000 + Math.floor(Math.random() * 2000), env)
-    second = await startChildServer(43_000 + Math.floor(Math.random() * 2000), {
+    first = await startChildServer(0, env)
+    second = await startChildServer(0, {
       ...env,
       PAYLOAD_MIGRATING: 'true',
     })

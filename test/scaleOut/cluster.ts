@@ -20,8 +20,6 @@ export type Cluster = {
 
 export const onPostgres = process.env.TEST_DB_ENGINE === 'postgres'
 
-const randomPort = () => 20_000 + Math.floor(Math.random() * 20_000)
-
 async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
   const { status, body } = await sendJson('POST', `${baseUrl}/api/users/login`, { email, password })
   if (status !== 200) throw new Error(`sign-in as ${email}: ${status} ${JSON.stringify(body)}`)
@@ -41,7 +39,7 @@ export async function startCluster(
     for (let index = 0; index < size; index++) {
       servers.push(
         await startChildServer(
-          randomPort(),
+          0,
           index === 0 ? shared : { ...shared, PAYLOAD_MIGRATING: 'true' },
           'test/scaleOut/server.ts',
         ),

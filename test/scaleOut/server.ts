@@ -2,13 +2,13 @@
  * One server process of a scale-out test: the API server (bench/apiServer.ts) with Payload's jobs
  * runner on, as `npm start` runs it (src/server.ts starts Payload with `cron: true`).
  *   DATABASE_URL=… PORT=… tsx test/scaleOut/server.ts
- * It prints one JSON line `{"ready":…}` on stdout once it listens.
+ * It prints one JSON line `{"ready":…}` on stdout once it listens, with the port it listens on
+ * (PORT=0 lets the system choose one).
  */
-import { once } from 'node:events'
-import { createServer } from 'node:http'
+import { listenFirst } from '../../bench/listenFirst'
 
 process.env.PAYLOAD_SECRET ||= 'scale-out-secret'
-const port = Number(process.env.PORT)
+const requestedPort = Number(process.env.PORT)
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
@@ -16,13 +16,13 @@ const { createRequestPipeline } = await import('../../src/server/pipeline')
 const { configuration } = await import('../../src/config')
 
 const payload = await getPayload({ config, cron: process.env.SCALE_OUT_JOBS !== 'off' })
+const { server, port } = await listenFirst(requestedPort)
 const pipeline = createRequestPipeline({
   payload,
   publicOrigin: `http://127.0.0.1:${port}`,
   responseCache: configuration().responseCache.enabled,
 })
-const server = createServer(pipeline.listener).listen(port, '127.0.0.1')
-await once(server, 'listening')
+server.on('request', pipeline.listener)
 process.stdout.write(`${JSON.stringify({ ready: true, port, pid: process.pid })}\n`)
 
 const stop = () => {
