@@ -15,6 +15,8 @@ import path from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 
+import { bundledPackagesPlugin } from './bundledPackages.mjs'
+
 const root = process.cwd()
 const outDir = path.join(root, 'dist/server')
 const stamp = path.join(outDir, '.compiled')
@@ -37,9 +39,9 @@ export function isCompiledServerStale() {
 }
 
 /**
- * Compiles an entry point (src/cli/start.ts by default) and what it imports into `outDir`;
- * packages stay in node_modules, so `outDir` must be inside the project for Node to find them. The
- * tests compile another entry the same way.
+ * Compiles an entry point (src/cli/start.ts by default) and what it imports into `outDir`; most
+ * packages stay in node_modules (src/cli/bundledPackages.mjs says which do not), so `outDir` must be
+ * inside the project for Node to find them. The tests compile another entry the same way.
  * @param {{ entryPoints?: Record<string, string>, outDir?: string }} [options]
  */
 export async function compileServer({
@@ -56,8 +58,14 @@ export async function compileServer({
     splitting: true,
     format: 'esm',
     platform: 'node',
+    // As Node resolves them at run time (package.json runs it with --conditions=production).
+    conditions: ['production'],
     target: 'node20',
-    packages: 'external',
+    plugins: [bundledPackagesPlugin({ outDir: into, projectRoot: root })],
+    // A CommonJS package bundled in (express) calls require() for Node's own modules.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     outExtension: { '.js': '.mjs' },
     // `.ts` before `.tsx`: src/origins has originNotice.ts beside OriginNotice.tsx.
     resolveExtensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],

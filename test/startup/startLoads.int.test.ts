@@ -58,6 +58,19 @@ const loadedWithGraphQL = [
   '@payloadcms/graphql',
   'graphql', // also by the response cache's first GraphQL body (src/cache/graphqlOperation.ts)
 ]
+/**
+ * Carried in the compiled server's own files (src/cli/bundledPackages.mjs), never read from
+ * node_modules: one file instead of Node resolving and reading each of theirs.
+ */
+const bundledIntoServer = [
+  'zod',
+  'express',
+  'helmet',
+  '@payloadcms/richtext-lexical',
+  'lexical',
+  '@lexical/headless',
+  '@payloadcms/plugin-seo',
+]
 /** PostgreSQL's client, which a server on SQLite never needs (src/cache/peerSync.ts, outage ping). */
 const postgresOnly = ['pg']
 
@@ -133,6 +146,11 @@ describe('what the server loads before its first answer', () => {
 
   /** On SQLite, PostgreSQL's client is one more package no request needs. */
   const unneededOnThisDatabase = () => (database.url.startsWith('file:') ? postgresOnly : [])
+
+  test('should load the packages bundled into it from its own files, Payload from node_modules', () => {
+    expect(loadedWhenListening.has('payload')).toBe(true)
+    expect(bundledIntoServer.filter((name) => loadedWhenListening.has(name))).toEqual([])
+  })
 
   test('should open its port without the packages only later requests need', () => {
     expect(loadedWhenListening.has('payload')).toBe(true)

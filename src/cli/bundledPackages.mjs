@@ -1,0 +1,104 @@
+/**
+ * Which packages the compiled server carries in its own files instead of loading from node_modules
+ * (issue 15: Node's module loader resolving, reading and linking about 1,700 files was most of the
+ * start). Bundled: packages only our server code imports, so nothing else needs their very copy.
+ * Payload and everything it depends on stay in node_modules, shared as before: one copy of Payload
+ * (its error classes are checked with `instanceof`), of graphql-js, React and Next, and of the
+ * database adapters Next's admin loads too (next.config.ts).
+ *
+ * Rich text and the two plugins are bundled the way Next already bundles them for the admin
+ * (Payload's withPayload leaves them out of serverExternalPackages): the admin has always run its
+ * own copy beside the one the Express server loads, which now comes from the server's files.
+ * test/startup/compiledAnswers.int.test.ts holds the compiled server's answers to the sources'.
+ */
+import fs from 'node:fs'
+import { isBuiltin } from 'node:module'
+import path from 'node:path'
+
+export const bundledPackages = [
+  '@payloadcms/plugin-cloud-storage',
+  '@payloadcms/plugin-seo',
+  '@payloadcms/richtext-lexical',
+  'etag',
+  'express',
+  'express-rate-limit',
+  'feed',
+  'fresh',
+  'helmet',
+  'standardwebhooks',
+  'zod',
+]
+
+/** Never bundled, from wherever imported: shared instances, native code, build tools. */
+const alwaysInNodeModules = [
+  'drizzle-kit',
+  'graphql',
+  'libsql',
+  'next',
+  'payload',
+  'pg',
+  'react',
+  'react-dom',
+  'sharp',
+]
+
+/** The package a bare import names: `zod/v4` → `zod`, `@scope/name/x` → `@scope/name`. */
+export function packageOf(specifier) {
+  const parts = specifier.split('/')
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
+}
+
+/** The directory Node would load `name` from, looking up from `fromDirectory`, or undefined. */
+export function packageDirectory(name, fromDirectory) {
+  for (let directory = fromDirectory; ; directory = path.dirname(directory)) {
+    const candidate = path.join(directory, 'node_modules', name)
+    if (fs.existsSync(path.join(candidate, 'package.json'))) return fs.realpathSync(candidate)
+    if (path.dirname(directory) === directory) return undefined
+  }
+}
+
+/**
+ * Packages other code in node_modules shares with what we bundle: Payload's own dependencies and
+ * Payload's packages (those not bundled themselves). A bundled package's import of one of them stays an import from node_modules,
+ * so there is still one copy, unless the package uses its own nested version (then Node would load
+ * a separate copy anyway, and it is bundled from there).
+ */
+export function sharedPackages(projectRoot) {
+  const payloadDirectory = packageDirectory('payload', projectRoot)
+  const payloadManifest = JSON.parse(
+    fs.readFileSync(path.join(payloadDirectory, 'package.json'), 'utf8'),
+  )
+  return new Set([...alwaysInNodeModules, ...Object.keys(payloadManifest.dependencies ?? {})])
+}
+
+/**
+ * Where an import goes: 'bundle' (esbuild resolves it from the importer, as Node would) or
+ * 'external' (the compiled file imports it from node_modules at run time, resolved from outDir).
+ */
+export function placeImport({ specifier, importer, outDir, shared }) {
+  if (isBuiltin(specifier)) return 'external'
+  const name = packageOf(specifier)
+  const fromBundledCode = importer.includes(`${path.sep}node_modules${path.sep}`)
+  if (bundledPackages.includes(name)) return 'bundle'
+  if (!fromBundledCode) return 'external'
+  const isShared = shared.has(name) || name.startsWith('@payloadcms/')
+  if (!isShared) return 'bundle'
+  // The compiled file must load the very copy the package would have loaded.
+  const fromImporter = packageDirectory(name, path.dirname(importer))
+  return fromImporter === packageDirectory(name, outDir) ? 'external' : 'bundle'
+}
+
+/** The esbuild plugin: every bare import goes through placeImport. */
+export function bundledPackagesPlugin({ outDir, projectRoot }) {
+  const shared = sharedPackages(projectRoot)
+  return {
+    name: 'bundled-packages',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, ({ path: specifier, importer }) =>
+        placeImport({ specifier, importer, outDir, shared }) === 'external'
+          ? { path: specifier, external: true }
+          : undefined,
+      )
+    },
+  }
+}
