@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { compiledE2eServer } from './compileServer'
+
 export const e2ePort = 3102
 export const e2eBaseUrl = `http://localhost:${e2ePort}`
 
@@ -14,7 +16,7 @@ export type E2eServerOptions = {
 }
 
 /**
- * Starts test/e2e/serve.ts in its own process on port 3102 over a fresh SQLite database in a
+ * Starts test/e2e/serve.ts, compiled, in its own process on port 3102 over a fresh SQLite database in a
  * temporary folder, and waits until it answers /readyz.
  */
 export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
@@ -47,8 +49,10 @@ async function startOnce({
   let output = ''
   const child: ChildProcess = spawn(
     process.execPath,
-    // Lexical's "production" export condition avoids Node 20's top-level-await deadlock (.npmrc).
-    ['--conditions=production', '--import', 'tsx', 'test/e2e/serve.ts'],
+    // Compiled by the tests' global setup (test/e2e/compileServer.ts), run by plain Node as
+    // `npm start` runs the server. Lexical's "production" export condition avoids Node 20's
+    // top-level-await deadlock (.npmrc).
+    ['--conditions=production', compiledE2eServer],
     {
       env: env as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
