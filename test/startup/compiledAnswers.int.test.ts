@@ -1,15 +1,13 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { bundledPackages } from '../../src/cli/bundledPackages.mjs'
-import { compileServer } from '../../src/cli/compiledStart.mjs'
 import { configuration } from '../../src/config'
 import { signInAs, type StaffMember } from '../helpers/staff'
 import { startPartnerServer, syndicationFixture } from '../helpers/syndication'
 import type { TestServer } from '../helpers/testServer'
-import { watchServerOutput } from './serverOutput'
+import { type CompiledServerProcess, startCompiledServer } from './compiledServerProcess'
 
 /**
  * `npm start` runs a compiled server that carries rich text (Lexical), the SEO and storage plugins,
@@ -20,11 +18,9 @@ import { watchServerOutput } from './serverOutput'
  * helmet and the rate limiter add, and a refused write's message.
  */
 describe('the compiled server, with packages bundled in, answers as the sources do', () => {
-  fs.mkdirSync('data/test', { recursive: true })
-  const outDir = fs.mkdtempSync(path.resolve('data/test/compiled-answers-'))
   let sources: TestServer
+  let compiled: CompiledServerProcess
   let compiledUrl = ''
-  let child: ReturnType<typeof spawn> | undefined
   let partnerKey = ''
   let editor: StaffMember
 
@@ -33,49 +29,33 @@ describe('the compiled server, with packages bundled in, answers as the sources 
     sources = started.server
     partnerKey = (await syndicationFixture(sources.baseUrl, sources.payload)).key
     editor = await signInAs(sources.payload, sources.baseUrl, 'editor')
-    await compileServer({
-      entryPoints: { apiServer: 'test/hardening/fixtures/apiServer.ts' },
-      outDir,
-    })
-    child = spawn(
-      process.execPath,
-      ['--conditions=production', path.join(outDir, 'apiServer.mjs')],
-      {
-        env: {
-          ...process.env,
-          NODE_OPTIONS: '',
-          // The database the sources server made and seeded; its schema is in place.
-          PAYLOAD_MIGRATING: 'true',
-          PORT: '0',
-          NODE_ENV: 'test',
-          // Links in partner answers start with the public address; the sources server's is the
-          // default for its port.
-          SERVER_URL: configuration().server.publicUrl,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+    compiled = await startCompiledServer({
+      entry: 'test/hardening/fixtures/apiServer.ts',
+      env: {
+        // The database the sources server made and seeded (its URL and secret are in the
+        // environment); its schema is in place.
+        PAYLOAD_MIGRATING: 'true',
+        // Links in partner answers start with the public address; the sources server's is the
+        // default for its port.
+        SERVER_URL: configuration().server.publicUrl,
       },
-    )
-    compiledUrl = `http://127.0.0.1:${await watchServerOutput(child).listening}`
+    })
+    compiledUrl = compiled.baseUrl
   }, 240_000)
 
   afterAll(async () => {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((resolve) => child!.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
-    }
+    await compiled?.stop()
     await sources?.close()
-    fs.rmSync(outDir, { recursive: true, force: true })
   })
 
   test('should load none of the bundled packages from node_modules', () => {
-    const compiled = fs
-      .readdirSync(outDir)
+    const compiledCode = fs
+      .readdirSync(compiled.outDir)
       .filter((file) => file.endsWith('.mjs'))
-      .map((file) => fs.readFileSync(path.join(outDir, file), 'utf8'))
+      .map((file) => fs.readFileSync(path.join(compiled.outDir, file), 'utf8'))
       .join('\n')
     const importedFromNodeModules = bundledPackages.filter((name) =>
-      new RegExp(`(from|import\\(|require\\()\\s*"${name}(/[^"]*)?"`).test(compiled),
+      new RegExp(`(from|import\\(|require\\()\\s*"${name}(/[^"]*)?"`).test(compiledCode),
     )
     expect(importedFromNodeModules).toEqual([])
   })

@@ -1,12 +1,10 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { compileServer } from '../../src/cli/compiledStart.mjs'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
-import { watchServerOutput } from './serverOutput'
+import { type CompiledServerProcess, startCompiledServer } from './compiledServerProcess'
 
 /**
  * The start to the first answer is mostly Node loading modules (issue 15), so what a request does
@@ -75,73 +73,48 @@ const bundledIntoServer = [
 const postgresOnly = ['pg']
 
 describe('what the server loads before its first answer', () => {
+  // The loader hook is written outside the compiled folder, which is made when compiling.
   fs.mkdirSync('data/test', { recursive: true })
-  const outDir = fs.mkdtempSync(path.resolve('data/test/start-loads-'))
+  const hookDir = fs.mkdtempSync(path.resolve('data/test/start-loads-'))
   let database: TestDatabase
-  let child: ReturnType<typeof spawn> | undefined
-  let output: ReturnType<typeof watchServerOutput> | undefined
+  let server: CompiledServerProcess | undefined
   let baseUrl = ''
   let loadedWhenListening: Set<string>
 
   /** The next list of packages (names in node_modules) the server prints after `from`. */
   async function nextLoadedList(from: number): Promise<Set<string>> {
     for (let waited = 0; waited < 10_000; waited += 20) {
-      const line = /LOADED (\[.*\])\n/.exec((output?.text() ?? '').slice(from))
+      const line = /LOADED (\[.*\])\n/.exec((server?.output.text() ?? '').slice(from))
       if (line) return new Set(JSON.parse(line[1]) as string[])
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
-    throw new Error(`no module list from the server:\n${output?.text()}`)
+    throw new Error(`no module list from the server:\n${server?.output.text()}`)
   }
 
   /** The packages the server has loaded so far, asked of the process. */
   function loadedPackages(): Promise<Set<string>> {
-    const from = output?.text().length ?? 0
-    child!.kill('SIGUSR2')
+    const from = server!.output.text().length
+    server!.child.kill('SIGUSR2')
     return nextLoadedList(from)
   }
 
   beforeAll(async () => {
     database = await createTestDatabase()
-    await compileServer({
-      entryPoints: { apiServer: 'test/startup/fixtures/listingApiServer.ts' },
-      outDir,
-    })
-    const hook = path.join(outDir, 'listLoadedModules.mjs')
+    const hook = path.join(hookDir, 'listLoadedModules.mjs')
     fs.writeFileSync(hook, listLoadedModules)
-    child = spawn(
-      process.execPath,
-      [
-        '--conditions=production',
-        '--import',
-        pathToFileURL(hook).href,
-        path.join(outDir, 'apiServer.mjs'),
-      ],
-      {
-        env: {
-          ...process.env,
-          NODE_OPTIONS: '',
-          DATABASE_URL: database.url,
-          PAYLOAD_SECRET: 'test-secret',
-          PORT: '0',
-          NODE_ENV: 'test',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
-    output = watchServerOutput(child)
-    const port = await output.listening
-    baseUrl = `http://127.0.0.1:${port}`
+    server = await startCompiledServer({
+      entry: 'test/startup/fixtures/listingApiServer.ts',
+      env: { DATABASE_URL: database.url, PAYLOAD_SECRET: 'test-secret' },
+      nodeArguments: ['--import', pathToFileURL(hook).href],
+    })
+    baseUrl = server.baseUrl
     loadedWhenListening = await nextLoadedList(0)
   }, 120_000)
 
   afterAll(async () => {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((resolve) => child!.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
-    }
+    await server?.stop()
     await database?.drop()
-    fs.rmSync(outDir, { recursive: true, force: true })
+    fs.rmSync(hookDir, { recursive: true, force: true })
   })
 
   /** On SQLite, PostgreSQL's client is one more package no request needs. */
