@@ -59,9 +59,9 @@ export function packageDirectory(name, fromDirectory) {
 
 /**
  * Packages other code in node_modules shares with what we bundle: Payload's own dependencies and
- * Payload's packages (those not bundled themselves). A bundled package's import of one of them stays an import from node_modules,
- * so there is still one copy, unless the package uses its own nested version (then Node would load
- * a separate copy anyway, and it is bundled from there).
+ * Payload's packages (those not bundled themselves). A bundled package's import of one of them
+ * stays an import from node_modules, so there is still one copy, unless the package uses its own
+ * nested version (then Node would load a separate copy anyway, and it is bundled from there).
  */
 export function sharedPackages(projectRoot) {
   const payloadDirectory = packageDirectory('payload', projectRoot)
@@ -85,7 +85,15 @@ export function placeImport({ specifier, importer, outDir, shared }) {
   if (!isShared) return 'bundle'
   // The compiled file must load the very copy the package would have loaded.
   const fromImporter = packageDirectory(name, path.dirname(importer))
-  return fromImporter === packageDirectory(name, outDir) ? 'external' : 'bundle'
+  if (fromImporter === packageDirectory(name, outDir)) return 'external'
+  if (alwaysInNodeModules.includes(name)) {
+    // Bundling it would copy native code or a second instance that must be one; the import from
+    // node_modules would load another version than the package asks for. Neither is safe.
+    throw new Error(
+      `${importer} uses its own copy of ${name} (${fromImporter}), which the compiled server can neither bundle nor share: take the package that imports it out of bundledPackages, or install versions that agree.`,
+    )
+  }
+  return 'bundle'
 }
 
 /** The esbuild plugin: every bare import goes through placeImport. */

@@ -23,6 +23,8 @@ writePackage(path.join(root, 'node_modules/router'), 'router')
 writePackage(path.join(root, 'node_modules/router/node_modules/path-to-regexp'), 'path-to-regexp')
 writePackage(path.join(root, 'node_modules/@payloadcms/richtext-lexical'), 'x')
 writePackage(path.join(root, 'node_modules/@payloadcms/ui'), '@payloadcms/ui')
+writePackage(path.join(root, 'node_modules/graphql'), 'graphql')
+writePackage(path.join(root, 'node_modules/feed/node_modules/graphql'), 'graphql')
 
 const outDir = path.join(root, 'dist/server')
 const shared = sharedPackages(root)
@@ -70,5 +72,12 @@ describe('which imports the compiled server carries in its own files', () => {
     // Node would load router's own path-to-regexp, not the one at the top that Payload uses.
     expect(place('path-to-regexp', 'node_modules/router/index.js')).toBe('bundle')
     expect(place('path-to-regexp', 'node_modules/express/lib/router.js')).toBe('external')
+  })
+
+  test('should refuse to build when a bundled package needs its own copy of a package kept single', () => {
+    expect(place('graphql', 'node_modules/express/lib/express.js')).toBe('external')
+    expect(() => place('graphql', 'node_modules/feed/lib/feed.js')).toThrow(
+      /uses its own copy of graphql/,
+    )
   })
 })
