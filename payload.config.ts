@@ -34,6 +34,7 @@ import { bulkWritesNeedWhere } from './src/lib/missingWhereQuery'
 import { scheduledPublishJobs } from './src/lib/scheduledPublishJobs'
 import { fallbackLocaleRequired } from './src/lib/fallbackLocaleRequired'
 import { mongoOnlyOperatorsRefused } from './src/lib/mongoOnlyOperators'
+import { mistypedValuesRefused } from './src/writes/refuseMistypedValues'
 import { reviewNotifications } from './src/notifications/plugin'
 import { syndicationPlugin } from './src/syndication/plugin'
 import { syndicatedCollections } from './src/syndication/shape/syndicatedCollections'
@@ -104,6 +105,7 @@ const builtConfig = buildConfig({
     auditTrail(),
     bulkWritesNeedWhere(),
     mongoOnlyOperatorsRefused(),
+    mistypedValuesRefused(),
     // A read of some fields only still computes the computed fields it returns as a full read does.
     selectComputedSources(),
   ],

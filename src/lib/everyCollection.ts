@@ -1,4 +1,9 @@
-import type { CollectionBeforeOperationHook, Config, Plugin } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  CollectionBeforeValidateHook,
+  Config,
+  Plugin,
+} from 'payload'
 
 /**
  * A plugin that runs `hook` first among every collection's beforeOperation hooks, plugins'
@@ -14,6 +19,20 @@ export const beforeEveryOperation =
       hooks: {
         ...collection.hooks,
         beforeOperation: [hook, ...(collection.hooks?.beforeOperation ?? [])],
+      },
+    })),
+  })
+
+/** A plugin that runs `hook` first among every collection's beforeValidate hooks. */
+export const beforeEveryValidate =
+  (hook: CollectionBeforeValidateHook): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) => ({
+      ...collection,
+      hooks: {
+        ...collection.hooks,
+        beforeValidate: [hook, ...(collection.hooks?.beforeValidate ?? [])],
       },
     })),
   })
