@@ -27,6 +27,7 @@ const fields: Field[] = [
   },
   { name: 'about', type: 'relationship', relationTo: ['conditions', 'procedures'] },
   { name: 'extra', type: 'json' },
+  { name: 'treatedBy', type: 'join', collection: 'procedures', on: 'conditionsTreated' },
 ]
 
 const paths = (data: Record<string, unknown>, localeCodes?: string[]) =>
@@ -45,6 +46,8 @@ describe('findMistypedValues', () => {
         layout: [{ blockType: 'note', body: { root: {} } }],
         about: { relationTo: 'procedures', value: 'p1' },
         extra: ['anything', { at: 'all' }],
+        // A join is read, never stored: a bulk update hands hooks the document as read.
+        treatedBy: { docs: [{ id: 'p1' }], hasNextPage: false },
       }),
     ).toEqual([])
     expect(paths({ title: null, order: null, dates: null, steps: null, about: null })).toEqual([])
