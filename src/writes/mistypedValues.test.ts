@@ -27,7 +27,14 @@ const fields: Field[] = [
   },
   { name: 'about', type: 'relationship', relationTo: ['conditions', 'procedures'] },
   { name: 'extra', type: 'json' },
-  { name: 'treatedBy', type: 'join', collection: 'procedures', on: 'conditionsTreated' },
+  // As sanitized: a join takes `hasMany` from the relationship it joins on.
+  {
+    name: 'treatedBy',
+    type: 'join',
+    collection: 'procedures',
+    on: 'conditionsTreated',
+    hasMany: true,
+  } as Field,
 ]
 
 const paths = (data: Record<string, unknown>, localeCodes?: string[]) =>
