@@ -1,0 +1,150 @@
+/**
+ * Our payload patch (patches/payload+*.patch, afterRead/traverseFields.js) skips afterRead for a
+ * "quiet leaf": a text, number, date, select or checkbox field with a value, read without a select,
+ * that has no afterRead hook, no read access rule, is not hidden and not virtual, because afterRead
+ * would change nothing there. These tests give such fields each of those things at run time (as
+ * hookPaths.int.test.ts adds hooks) and check afterRead still applies it: each fails if the patch
+ * skipped fields that have it. A localized field reaches afterRead as an object of locales; the
+ * patch picks the requested one itself only when no fallback locale can apply.
+ */
+import type { Field, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { startTestServer, type TestServer } from '../helpers/testServer'
+
+type Mutable = Field & Record<string, unknown>
+
+/** The sanitised top-level field `name` of conditions, looking through unnamed tabs and rows. */
+function conditionField(payload: Payload, name: string): Mutable {
+  const search = (fields: Field[]): Mutable | undefined => {
+    for (const field of fields) {
+      if ('name' in field && field.name === name) return field as Mutable
+      const inner =
+        'tabs' in field ? field.tabs : 'fields' in field && !('name' in field) ? [field] : []
+      for (const holder of inner) {
+        if ('name' in holder) continue
+        const found = search(holder.fields)
+        if (found) return found
+      }
+    }
+    return undefined
+  }
+  const found = search(payload.collections.conditions.config.fields)
+  if (!found) throw new Error(`no field ${name} in conditions`)
+  return found
+}
+
+describe('afterRead on leaf fields', () => {
+  let server: TestServer
+  let editor: Record<string, unknown>
+  let id: string | number
+
+  /** Reads the condition as an editor would, so field read access applies. */
+  const read = () =>
+    server.payload.findByID({
+      collection: 'conditions',
+      id,
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+      depth: 0,
+    })
+
+  beforeAll(async () => {
+    server = await startTestServer()
+    const { payload } = server
+    editor = await payload.create({
+      collection: 'users',
+      data: { email: 'quiet-leaves@clinic.test', password: 'quiet-leaves-pw', roles: ['editor'] },
+      overrideAccess: true,
+    })
+    editor = { ...editor, collection: 'users' }
+    const condition = await payload.create({
+      collection: 'conditions',
+      data: { name: 'Bruxism', slug: 'bruxism', summary: 'Teeth grinding.' },
+      draft: true,
+      overrideAccess: true,
+    })
+    id = condition.id
+    // A Spanish row without a name: the Spanish name is null, not missing.
+    await payload.update({
+      collection: 'conditions',
+      id,
+      locale: 'es',
+      data: { summary: 'Rechinar los dientes.' },
+      draft: true,
+      overrideAccess: true,
+    })
+  })
+  afterAll(async () => server?.close())
+
+  test('should give the plain values when the fields have nothing to apply', async () => {
+    expect(await read()).toMatchObject({
+      name: 'Bruxism',
+      slug: 'bruxism',
+      summary: 'Teeth grinding.',
+    })
+  })
+
+  test('should run an afterRead hook added to a text field', async () => {
+    const field = conditionField(server.payload, 'slug')
+    field.hooks = {
+      ...(field.hooks as object),
+      afterRead: [({ value }: { value: string }) => value.toUpperCase()],
+    }
+    try {
+      expect((await read()).slug).toBe('BRUXISM')
+    } finally {
+      field.hooks = { ...(field.hooks as object), afterRead: [] }
+    }
+  })
+
+  test('should leave out a field whose read access refuses', async () => {
+    const field = conditionField(server.payload, 'workflowStatus')
+    field.access = { ...(field.access as object), read: () => false }
+    try {
+      const doc = await read()
+      expect(doc).not.toHaveProperty('workflowStatus')
+      expect(doc.slug).toBe('bruxism')
+    } finally {
+      field.access = { ...(field.access as object), read: undefined }
+    }
+  })
+
+  test('should leave out a hidden field', async () => {
+    const field = conditionField(server.payload, 'slug')
+    field.hidden = true
+    try {
+      expect(await read()).not.toHaveProperty('slug')
+    } finally {
+      field.hidden = false
+    }
+  })
+
+  test('should fall back to the fallback locale for a localized field with no value in the one read', async () => {
+    const inSpanish = (fallbackLocale: 'en' | 'none') =>
+      server.payload.findByID({
+        collection: 'conditions',
+        id,
+        draft: true,
+        locale: 'es',
+        fallbackLocale,
+        overrideAccess: true,
+        depth: 0,
+      })
+    expect((await inSpanish('en')).name).toBe('Bruxism')
+    expect((await inSpanish('none')).name ?? null).toBeNull()
+  })
+
+  test('should keep every locale of a localized field when reading all locales', async () => {
+    const doc = await server.payload.findByID({
+      collection: 'conditions',
+      id,
+      draft: true,
+      locale: 'all',
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(doc.name).toEqual(expect.objectContaining({ en: 'Bruxism' }))
+  })
+})
