@@ -24,7 +24,11 @@ export default defineConfig({
     projects: [
       {
         extends: true as const,
-        test: { ...shared, name: 'unit', include: ['src/**/*.test.ts', 'seed/**/*.test.ts'] },
+        test: {
+          ...shared,
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'seed/**/*.test.ts', 'bench/**/*.test.ts'],
+        },
       },
       ...integrationEngines.map((engine) => ({
         extends: true as const,

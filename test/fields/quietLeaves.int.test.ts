@@ -10,6 +10,7 @@
 import type { Field, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import type { User } from '../../payload-types'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
 type Mutable = Field & Record<string, unknown>
@@ -36,7 +37,7 @@ function conditionField(payload: Payload, name: string): Mutable {
 
 describe('afterRead on leaf fields', () => {
   let server: TestServer
-  let editor: Record<string, unknown>
+  let editor: User & { collection: 'users' }
   let id: string | number
 
   /** Reads the condition as an editor would, so field read access applies. */
@@ -53,12 +54,12 @@ describe('afterRead on leaf fields', () => {
   beforeAll(async () => {
     server = await startTestServer()
     const { payload } = server
-    editor = await payload.create({
+    const user = await payload.create({
       collection: 'users',
       data: { email: 'quiet-leaves@clinic.test', password: 'quiet-leaves-pw', roles: ['editor'] },
       overrideAccess: true,
     })
-    editor = { ...editor, collection: 'users' }
+    editor = { ...user, collection: 'users' }
     const condition = await payload.create({
       collection: 'conditions',
       data: { name: 'Bruxism', slug: 'bruxism', summary: 'Teeth grinding.' },
