@@ -1,38 +1,35 @@
 import type {
   CollectionBeforeOperationHook,
   CollectionBeforeValidateHook,
+  CollectionConfig,
   Config,
   Plugin,
 } from 'payload'
 
+type Hooks = NonNullable<CollectionConfig['hooks']>
+
 /**
- * A plugin that runs `hook` first among every collection's beforeOperation hooks, plugins'
- * collections included (so it goes last among the plugins): for checks of a request's shape that
- * hold everywhere, before any other hook or the database sees it.
+ * A plugin that runs `hook` first among every collection's `kind` hooks, plugins' collections
+ * included (so it goes last among the plugins): for checks that hold everywhere, before any other
+ * hook of that kind sees the request.
  */
-export const beforeEveryOperation =
-  (hook: CollectionBeforeOperationHook): Plugin =>
+const firstAmong =
+  <K extends keyof Hooks>(kind: K, hook: NonNullable<Hooks[K]>[number]): Plugin =>
   (config: Config): Config => ({
     ...config,
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,
       hooks: {
         ...collection.hooks,
-        beforeOperation: [hook, ...(collection.hooks?.beforeOperation ?? [])],
+        [kind]: [hook, ...(collection.hooks?.[kind] ?? [])],
       },
     })),
   })
 
-/** A plugin that runs `hook` first among every collection's beforeValidate hooks. */
-export const beforeEveryValidate =
-  (hook: CollectionBeforeValidateHook): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    collections: (config.collections ?? []).map((collection) => ({
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        beforeValidate: [hook, ...(collection.hooks?.beforeValidate ?? [])],
-      },
-    })),
-  })
+/** Checks of a request's shape, before any other hook or the database sees it. */
+export const beforeEveryOperation = (hook: CollectionBeforeOperationHook): Plugin =>
+  firstAmong('beforeOperation', hook)
+
+/** Checks of a write's values, before Payload's own validation and the other hooks. */
+export const beforeEveryValidate = (hook: CollectionBeforeValidateHook): Plugin =>
+  firstAmong('beforeValidate', hook)
