@@ -118,13 +118,15 @@ export function findMistypedValues(
   fields: Field[],
   data: Record<string, unknown>,
   localeCodes?: string[],
+  /** Checks only the fields this accepts (all by default). */
+  only: (field: FieldAffectingData) => boolean = () => true,
 ): MistypedValue[] {
   const found: MistypedValue[] = []
   walkFieldValues(
     fields,
     data,
     ({ field, value, path }) => {
-      const message = mistyped(field, value)
+      const message = only(field) ? mistyped(field, value) : null
       if (message) found.push({ path, message: `${path}: ${message}.` })
     },
     localeCodes,

@@ -1,8 +1,15 @@
-import { ValidationError, type CollectionBeforeValidateHook, type Plugin } from 'payload'
+import {
+  ValidationError,
+  type CollectionBeforeOperationHook,
+  type CollectionBeforeValidateHook,
+  type PayloadRequest,
+  type Plugin,
+} from 'payload'
 
-import { beforeEveryValidate } from '../lib/everyCollection'
+import { beforeEveryOperation, beforeEveryValidate } from '../lib/everyCollection'
 import { findMissingReferences, referencesIn } from './missingReferences'
 import { findMistypedValues } from './mistypedValues'
+import { isRow } from './walkFieldValues'
 
 /**
  * Refuses a write whose values do not fit their fields, or whose relationships point to no
@@ -27,5 +34,36 @@ export const refuseMistypedValues: CollectionBeforeValidateHook = async ({
   throw new ValidationError({ collection: collection.slug, errors, req })
 }
 
-/** Adds the check to every collection of the config, plugins' included. */
-export const mistypedValuesRefused = (): Plugin => beforeEveryValidate(refuseMistypedValues)
+/** With locale=all, a localized field's value is an object of locales. */
+function allLocaleCodes(req: PayloadRequest): string[] | undefined {
+  const { localization } = req.payload.config
+  return req.locale === 'all' && localization ? localization.localeCodes : undefined
+}
+
+/**
+ * A group sent as something other than an object (`"downtime": "none"`): Payload replaces it with
+ * an empty object before any validate hook sees it, so this looks at the write as it was sent.
+ */
+export const refuseMisshapenGroups: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
+  const { data } = args as { data?: unknown }
+  if ((operation !== 'create' && operation !== 'update') || !isRow(data)) return args
+  const errors = findMistypedValues(
+    collection.fields,
+    data,
+    allLocaleCodes(req),
+    (field) => field.type === 'group',
+  )
+  if (errors.length === 0) return args
+  throw new ValidationError({ collection: collection.slug, errors, req })
+}
+
+/** Adds the checks to every collection of the config, plugins' included. */
+export const mistypedValuesRefused = (): Plugin => async (config) =>
+  beforeEveryValidate(refuseMistypedValues)(
+    await beforeEveryOperation(refuseMisshapenGroups)(config),
+  )

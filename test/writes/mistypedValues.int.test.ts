@@ -87,6 +87,7 @@ describe('nested values', () => {
       'retreatmentInterval.unit',
       /one of "minutes"/,
     ],
+    ['a word where a group of fields goes', { downtime: 'none' }, 'downtime', /expected an object/],
   ])('should refuse %s in a draft and name its path', async (_case, values, path, message) => {
     const { status, body } = await sendJson(
       'POST',
