@@ -24,8 +24,7 @@ export const refuseMistypedValues: CollectionBeforeValidateHook = async ({
   req,
 }) => {
   if (!data) return data
-  const localization = req.payload.config.localization
-  const localeCodes = req.locale === 'all' && localization ? localization.localeCodes : undefined
+  const localeCodes = allLocaleCodes(req)
   let errors = findMistypedValues(collection.fields, data, localeCodes)
   if (errors.length === 0) {
     errors = await findMissingReferences(referencesIn(collection.fields, data, localeCodes), req)
