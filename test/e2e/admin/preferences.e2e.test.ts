@@ -45,7 +45,9 @@ describe.each(roleNames)('the preferences of an %s', (role) => {
     expect(await columnHeaders(page)).not.toContain('Slug')
     await page.locator('.list-controls__toggle-columns').click()
     await page.locator('.pill-selector__pill', { hasText: /^Slug$/ }).click()
-    await expect.poll(() => columnHeaders(page)).toContain('Slug')
+    // The list re-renders on the server: the first time after start (the admin's run comes first)
+    // took over the poll's default second on a loaded CI machine.
+    await expect.poll(() => columnHeaders(page), { timeout: 15_000 }).toContain('Slug')
     await settle(page)
 
     await page.goto(`${server.baseUrl}/admin/collections/conditions`)
