@@ -26,6 +26,45 @@ describe.runIf(engine === 'sqlite')('SQLite statements reused across requests', 
   })
   afterAll(async () => server?.close())
 
+  // First: it sees each statement's text as it is prepared, before the test below reuses them.
+  test('should match an exact path with "=": a bound LIKE pattern makes SQLite recompile the statement at every read', async () => {
+    // Payload's drizzle adapter matched `_rels` and `_texts` paths with `path like ?`. SQLite
+    // recompiles a statement at its next step whenever a LIKE pattern parameter is bound (the LIKE
+    // optimisation depends on the pattern), so the reused statement of a list with a join was
+    // compiled afresh on every request: most of a REST list miss's time in SQLite (issue 15). The
+    // carried patch to @payloadcms/drizzle matches a path without a wildcard with `=`.
+    const { payload } = server
+    const prepare = vi.spyOn(Database.prototype, 'prepare')
+    try {
+      const [conditions, faqs, byArea] = await Promise.all([
+        // The conditions' procedures join: "procedures_rels"."path" on the join's `on` field.
+        payload.find({ collection: 'conditions', limit: 10, overrideAccess: false }),
+        // A filter through a hasMany relationship: "faqs_rels"."path".
+        payload.find({
+          collection: 'faqs',
+          where: { 'relatedProcedures.slug': { equals: 'therapeutic-botox-injection' } },
+          overrideAccess: false,
+        }),
+        // A filter on a hasMany text field: "conditions_texts"."path".
+        payload.find({
+          collection: 'conditions',
+          where: { targetAreas: { exists: true } },
+          overrideAccess: false,
+        }),
+      ])
+      // The reads still find what the seed holds.
+      expect(conditions.docs.some((doc) => doc.relatedProcedures?.docs?.length)).toBe(true)
+      expect(faqs.docs.length).toBeGreaterThan(0)
+      expect(byArea.docs.length).toBeGreaterThan(0)
+      const statements = prepare.mock.calls.map((call: unknown[]) => String(call[0]))
+      const pathConditions = statements.flatMap((sql) => sql.match(/"path" (?:=|like) \?/g) ?? [])
+      expect(pathConditions.length).toBeGreaterThanOrEqual(3)
+      expect(pathConditions.filter((condition) => condition.includes('like'))).toEqual([])
+    } finally {
+      prepare.mockRestore()
+    }
+  })
+
   test('should prepare nothing when the same reads (joins, filters through relations) come again', async () => {
     // Through the Local API as an anonymous reader: the response cache would answer HTTP repeats.
     const { payload } = server

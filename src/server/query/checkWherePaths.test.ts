@@ -32,6 +32,7 @@ describe('checkWherePaths', () => {
     ['near on a point', { where: { near: '1,2,3' } }],
     ['a version path', { 'version.name': { like: 'jaw' } }],
     ['a list of texts that is not translated', { keywords: { like: 'jaw' } }],
+    ['a translated list of texts', { alternateNames: { equals: 'TMD' } }],
     [
       'branches of plain fields',
       { or: [{ name: { like: 'a' } }, { and: [{ body: { like: 'b' } }] }] },
@@ -49,7 +50,6 @@ describe('checkWherePaths', () => {
       /indication\.note/,
     ],
     ['a version path inside rich text', { 'version.body.root': { like: 'x' } }, /rich text/],
-    ['a translated list of texts', { alternateNames: { equals: 'TMD' } }, /translated list/],
     ['near on a text field', { name: { near: '1,2,3' } }, /map points only; "name" is a text/],
     ['within on rich text', { body: { within: {} } }, /map points only/],
     [

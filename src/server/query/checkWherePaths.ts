@@ -2,10 +2,9 @@
  * Checks a REST `where` against the collection's fields, for the two things Payload lets through
  * to the database, where they failed as 500s: a path into a rich-text or JSON field
  * (`where[body.root.children.text][like]=x`), and a geometry operator (`near`, `within`,
- * `intersects`) on a field that is not a map point. And a translated list of texts or numbers
- * (`alternateNames`): Payload 3.90's SQL adapters build its join without the locale column
- * (`and  = ?`), a syntax error. Unknown paths are left to Payload, which answers them with a 400
- * of its own.
+ * `intersects`) on a field that is not a map point. Unknown paths are left to Payload, which
+ * answers them with a 400 of its own. (A translated list of texts or numbers, `alternateNames`,
+ * was refused here too until the carried @payloadcms/drizzle patch fixed its join's locale column.)
  */
 
 export type FieldShape = {
@@ -35,9 +34,6 @@ function checkPath(path: string, operators: string[], fields: readonly FieldShap
     const isLast = index === segments.length - 1
     if (opaqueTypes.has(field.type) && !isLast) {
       return `where[${path}] looks inside "${segment}", which is ${field.type === 'json' ? 'JSON' : 'rich text'}: filter it as a whole, e.g. where[${segments.slice(0, index + 1).join('.')}][like]=word.`
-    }
-    if (field.hasMany && field.localized && (field.type === 'text' || field.type === 'number')) {
-      return `where[${path}]: "${segment}" is a translated list, which cannot be filtered here; filter on another field (e.g. name or slug).`
     }
     if (isLast) {
       const geometry = operators.find((operator) => geometryOperators.has(operator))
