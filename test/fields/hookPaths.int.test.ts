@@ -2,8 +2,9 @@
  * Field hooks are given the field's path, schema path and index path as arrays. Our payload patch
  * splits them only when a hook is about to run (it split them for every field of every document
  * read). The arrays a hook gets must stay what Payload as published gives: the values below were
- * recorded with Payload 3.90.1 unpatched, for a field in an array row inside the collection's
- * unnamed tabs, and for one in a group.
+ * recorded with Payload 3.90.1 unpatched (patch-package --reverse), for a field in an array row
+ * inside the collection's unnamed tabs, one in a group, one in a row inside a group and one in a
+ * row inside an unnamed tab (the patch walks rows and unnamed tabs without a promise per field).
  */
 import type { FieldHook } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -38,6 +39,9 @@ describe('paths given to afterRead field hooks', () => {
     for (const names of [
       ['complementaryTherapies', 'therapy'],
       ['indication', 'note'],
+      // In a row inside a group, and in a row directly inside an unnamed tab.
+      ['indication', 'needsReviewerConfirmation'],
+      ['reviewerName'],
     ]) {
       const field = findField(fields, names) as FieldLike & { hooks?: { afterRead?: FieldHook[] } }
       if (!field) throw new Error(`no field ${names.join('.')} in conditions`)
@@ -75,6 +79,18 @@ describe('paths given to afterRead field hooks', () => {
         schemaPath: ['_index-0-1', 'indication', 'note'],
         indexPath: [],
         value: 'A note',
+      },
+      {
+        path: ['indication', 'needsReviewerConfirmation'],
+        schemaPath: ['_index-0-1', 'indication', '_index-4', 'needsReviewerConfirmation'],
+        indexPath: [],
+        value: true,
+      },
+      {
+        path: ['reviewerName'],
+        schemaPath: ['_index-0-2-2', 'reviewerName'],
+        indexPath: [],
+        value: null,
       },
     ])
   })

@@ -5,7 +5,9 @@
  * would change nothing there. These tests give such fields each of those things at run time (as
  * hookPaths.int.test.ts adds hooks) and check afterRead still applies it: each fails if the patch
  * skipped fields that have it. A localized field reaches afterRead as an object of locales; the
- * patch picks the requested one itself only when no fallback locale can apply.
+ * patch picks the requested one itself only when no fallback locale can apply. A hasMany field's
+ * list of values (`alternateNames`) is a quiet value too; the patch also walks rows, collapsibles
+ * and unnamed tabs itself (hookPaths.int.test.ts holds the paths hooks inside them get).
  */
 import type { Field, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -62,7 +64,12 @@ describe('afterRead on leaf fields', () => {
     editor = { ...user, collection: 'users' }
     const condition = await payload.create({
       collection: 'conditions',
-      data: { name: 'Bruxism', slug: 'bruxism', summary: 'Teeth grinding.' },
+      data: {
+        name: 'Bruxism',
+        slug: 'bruxism',
+        summary: 'Teeth grinding.',
+        alternateNames: ['teeth grinding', 'sleep bruxism'],
+      },
       draft: true,
       overrideAccess: true,
     })
@@ -72,7 +79,7 @@ describe('afterRead on leaf fields', () => {
       collection: 'conditions',
       id,
       locale: 'es',
-      data: { summary: 'Rechinar los dientes.' },
+      data: { summary: 'Rechinar los dientes.', alternateNames: ['bruxismo'] },
       draft: true,
       overrideAccess: true,
     })
@@ -97,6 +104,43 @@ describe('afterRead on leaf fields', () => {
       expect((await read()).slug).toBe('BRUXISM')
     } finally {
       field.hooks = { ...(field.hooks as object), afterRead: [] }
+    }
+  })
+
+  test('should give a translated list of texts in the locale read', async () => {
+    const inLocale = (locale: 'en' | 'es') =>
+      server.payload.findByID({
+        collection: 'conditions',
+        id,
+        draft: true,
+        locale,
+        overrideAccess: true,
+        depth: 0,
+      })
+    expect((await inLocale('en')).alternateNames).toEqual(['teeth grinding', 'sleep bruxism'])
+    expect((await inLocale('es')).alternateNames).toEqual(['bruxismo'])
+  })
+
+  test('should run an afterRead hook added to a list of texts', async () => {
+    const field = conditionField(server.payload, 'alternateNames')
+    field.hooks = {
+      ...(field.hooks as object),
+      afterRead: [({ value }: { value: string[] }) => value.map((name) => name.toUpperCase())],
+    }
+    try {
+      expect((await read()).alternateNames).toEqual(['TEETH GRINDING', 'SLEEP BRUXISM'])
+    } finally {
+      field.hooks = { ...(field.hooks as object), afterRead: [] }
+    }
+  })
+
+  test('should leave out a list of texts whose read access refuses', async () => {
+    const field = conditionField(server.payload, 'alternateNames')
+    field.access = { ...(field.access as object), read: () => false }
+    try {
+      expect(await read()).not.toHaveProperty('alternateNames')
+    } finally {
+      field.access = { ...(field.access as object), read: undefined }
     }
   })
 
