@@ -6,8 +6,8 @@
  * hookPaths.int.test.ts adds hooks) and check afterRead still applies it: each fails if the patch
  * skipped fields that have it. A localized field reaches afterRead as an object of locales; the
  * patch picks the requested one itself only when no fallback locale can apply. A hasMany field's
- * list of values (`alternateNames`) is a quiet value too; the patch also walks rows, collapsibles
- * and unnamed tabs itself (hookPaths.int.test.ts holds the paths hooks inside them get).
+ * list of values (`alternateNames`) is a quiet value too; the patch also walks rows, collapsibles,
+ * unnamed tabs and quiet groups itself (hookPaths.int.test.ts holds the paths hooks inside them get).
  */
 import type { Field, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -142,6 +142,30 @@ describe('afterRead on leaf fields', () => {
     } finally {
       field.access = { ...(field.access as object), read: undefined }
     }
+  })
+
+  test('should run an afterRead hook added to a group, and leave the group out when its read access refuses', async () => {
+    const field = conditionField(server.payload, 'indication')
+    const before = { hooks: field.hooks, access: field.access }
+    try {
+      field.hooks = {
+        ...(field.hooks as object),
+        afterRead: [({ value }: { value: object }) => ({ ...value, checked: 'by hook' })],
+      }
+      expect((await read()).indication).toMatchObject({ checked: 'by hook' })
+      field.hooks = before.hooks
+      field.access = { ...(field.access as object), read: () => false }
+      expect(await read()).not.toHaveProperty('indication')
+    } finally {
+      field.hooks = before.hooks
+      field.access = before.access
+    }
+  })
+
+  test('should give a group with nothing to apply as an object, its fields read as usual', async () => {
+    const doc = await read()
+    expect(doc.indication).toEqual(expect.objectContaining({ status: expect.any(String) }))
+    expect(doc.expectedRelief).toEqual(expect.any(Object))
   })
 
   test('should leave out a field whose read access refuses', async () => {
