@@ -31,7 +31,7 @@ describe.runIf(engine === 'sqlite')('SQLite statements reused across requests', 
     // Payload's drizzle adapter matched `_rels` and `_texts` paths with `path like ?`. SQLite
     // recompiles a statement at its next step whenever a LIKE pattern parameter is bound (the LIKE
     // optimisation depends on the pattern), so the reused statement of a list with a join was
-    // compiled afresh on every request: most of a REST list miss's time in SQLite (issue 15). The
+    // compiled afresh on every request: about half of a REST list miss's time in SQLite (issue 15). The
     // carried patch to @payloadcms/drizzle matches a path without a wildcard with `=`.
     const { payload } = server
     const prepare = vi.spyOn(Database.prototype, 'prepare')

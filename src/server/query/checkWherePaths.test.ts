@@ -4,8 +4,6 @@ import { checkWherePaths, type FieldShape } from './checkWherePaths'
 
 const fields: FieldShape[] = [
   { name: 'name', type: 'text' },
-  { name: 'alternateNames', type: 'text', hasMany: true, localized: true },
-  { name: 'keywords', type: 'text', hasMany: true },
   { name: 'body', type: 'richText' },
   { name: 'data', type: 'json' },
   { name: 'where', type: 'point' },
@@ -31,8 +29,6 @@ describe('checkWherePaths', () => {
     ['an unknown path (Payload answers it)', { 'nothing.here': { equals: 1 } }],
     ['near on a point', { where: { near: '1,2,3' } }],
     ['a version path', { 'version.name': { like: 'jaw' } }],
-    ['a list of texts that is not translated', { keywords: { like: 'jaw' } }],
-    ['a translated list of texts', { alternateNames: { equals: 'TMD' } }],
     [
       'branches of plain fields',
       { or: [{ name: { like: 'a' } }, { and: [{ body: { like: 'b' } }] }] },

@@ -10,8 +10,6 @@
 export type FieldShape = {
   name?: string
   type: string
-  hasMany?: boolean
-  localized?: boolean
   flattenedFields?: readonly FieldShape[]
 }
 
