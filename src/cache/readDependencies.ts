@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks'
+import { contextValue, runWithContext } from '../lib/asyncContext'
 
 /**
  * What one answer was computed from, recorded while it is computed: a tag per document read by id
@@ -31,15 +31,15 @@ export class ReadDependencies {
   }
 }
 
-const scope = new AsyncLocalStorage<ReadDependencies>()
-
 /** Runs `work` recording every database read it makes (and the reads its promises make) into `into`. */
-export const recordingReads = <T>(into: ReadDependencies, work: () => T): T => scope.run(into, work)
+export const recordingReads = <T>(into: ReadDependencies, work: () => T): T =>
+  runWithContext('readDependencies', into, work)
 
 /** Records a read into the answer being computed, if any (no-op outside recordingReads). */
 export function recordRead(tags: Iterable<string> | 'everything'): void {
-  scope.getStore()?.add(tags)
+  contextValue('readDependencies')?.add(tags)
 }
 
 /** The dependencies being recorded where this is called, to add to later (e.g. from a memo). */
-export const currentReadDependencies = (): ReadDependencies | undefined => scope.getStore()
+export const currentReadDependencies = (): ReadDependencies | undefined =>
+  contextValue('readDependencies')

@@ -1,6 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks'
 import type { DatabaseAdapterObj, PayloadRequest } from 'payload'
 
+import { contextValue, runWithContext } from '../lib/asyncContext'
 import { type MethodWrappers, wrapAdapter } from './wrapAdapter'
 
 /**
@@ -22,11 +22,9 @@ import { type MethodWrappers, wrapAdapter } from './wrapAdapter'
  */
 
 type TransactionID = number | string
-type Owner = { open: TransactionID[]; ended: boolean }
-
-const owners = new AsyncLocalStorage<Owner>()
-/** Set while a write outside a transaction holds the turn: adapter methods call each other. */
-const holdingTurn = new AsyncLocalStorage<true>()
+export type WriteOwner = { open: TransactionID[]; ended: boolean }
+// The async context's `holdingWriteTurn` is set while a write outside a transaction holds the
+// turn: adapter methods call each other.
 
 /**
  * Runs one request (or job) as one write owner; see the comment at the top. `whenDone` is given
@@ -37,11 +35,11 @@ const holdingTurn = new AsyncLocalStorage<true>()
  * job's lock: SQLITE_BUSY after the busy timeout, the whole process waiting.
  */
 export function runAsWriteOwner<T>(work: () => T, whenDone?: (end: () => void) => void): T {
-  const owner: Owner = { open: [], ended: false }
+  const owner: WriteOwner = { open: [], ended: false }
   whenDone?.(() => {
     owner.ended = true
   })
-  return owners.run(owner, work)
+  return runWithContext('writeOwner', owner, work)
 }
 
 /**
@@ -50,8 +48,8 @@ export function runAsWriteOwner<T>(work: () => T, whenDone?: (end: () => void) =
  * and that work's writes must still join its transaction rather than wait for the turn it holds);
  * after that, work left in its context writes as no one's.
  */
-function currentOwner(): Owner | undefined {
-  const owner = owners.getStore()
+function currentOwner(): WriteOwner | undefined {
+  const owner = contextValue('writeOwner')
   return owner && (!owner.ended || owner.open.length > 0) ? owner : undefined
 }
 
@@ -141,7 +139,7 @@ export function withSerialisedWrites(adapterObj: DatabaseAdapterObj): DatabaseAd
         } finally {
           endings.get(id)?.()
           endings.delete(id)
-          const owner = owners.getStore()
+          const owner = contextValue('writeOwner')
           if (owner) owner.open = owner.open.filter((open) => open !== id)
         }
       }
@@ -150,7 +148,8 @@ export function withSerialisedWrites(adapterObj: DatabaseAdapterObj): DatabaseAd
       (original: AnyMethod) =>
       async (methodArgs: WriteArgs = {}) => {
         const call = original as (args: WriteArgs) => Promise<unknown>
-        if (methodArgs.req?.transactionID || holdingTurn.getStore()) return call(methodArgs)
+        if (methodArgs.req?.transactionID || contextValue('holdingWriteTurn'))
+          return call(methodArgs)
         const held = currentOwner()?.open.at(-1)
         if (held !== undefined) {
           // This request's own transaction holds the turn: write inside it (see the top).
@@ -161,7 +160,7 @@ export function withSerialisedWrites(adapterObj: DatabaseAdapterObj): DatabaseAd
         const end = await turn.take(warn('write'))
         try {
           // upsert is updateOne inside: the inner call must not wait for the outer one.
-          return await holdingTurn.run(true, () => call(methodArgs))
+          return await runWithContext('holdingWriteTurn', true, () => call(methodArgs))
         } finally {
           end()
         }

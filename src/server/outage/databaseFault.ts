@@ -1,5 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks'
 import type { AfterErrorHook } from 'payload'
+
+import { contextValue, runWithContext } from '../../lib/asyncContext'
 
 /**
  * PostgreSQL error classes that mean "the database could not do it now", not "the request or the
@@ -43,20 +44,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false
 }
 
-type FaultSlot = { fault?: unknown }
-const requestFaults = new AsyncLocalStorage<FaultSlot>()
+export type FaultSlot = { fault?: unknown }
 
 /** Runs the rest of a request with a slot where Payload's error hook leaves what went wrong. */
-export const withFaultSlot = <T>(work: () => T): T => requestFaults.run({}, work)
+export const withFaultSlot = <T>(work: () => T): T => runWithContext('fault', {}, work)
 
 /** The error Payload answered this request with, if it answered with one. */
-export const recordedFault = (): unknown => requestFaults.getStore()?.fault
+export const recordedFault = (): unknown => contextValue('fault')?.fault
 
 /**
  * Payload turns an error into its own 500 answer before Express sees it; this hook keeps the error
  * for the request, so the outage answer (outageGuard.ts) can tell a database timeout from a bug.
  */
 export const recordDatabaseFault: AfterErrorHook = ({ error }) => {
-  const slot = requestFaults.getStore()
+  const slot = contextValue('fault')
   if (slot) slot.fault = error
 }
