@@ -23,8 +23,6 @@ import { type MethodWrappers, wrapAdapter } from './wrapAdapter'
 
 type TransactionID = number | string
 export type WriteOwner = { open: TransactionID[]; ended: boolean }
-// The async context's `holdingWriteTurn` is set while a write outside a transaction holds the
-// turn: adapter methods call each other.
 
 /**
  * Runs one request (or job) as one write owner; see the comment at the top. `whenDone` is given
@@ -148,6 +146,8 @@ export function withSerialisedWrites(adapterObj: DatabaseAdapterObj): DatabaseAd
       (original: AnyMethod) =>
       async (methodArgs: WriteArgs = {}) => {
         const call = original as (args: WriteArgs) => Promise<unknown>
+        // `holdingWriteTurn` is set while a write outside a transaction holds the turn: adapter
+        // methods call each other.
         if (methodArgs.req?.transactionID || contextValue('holdingWriteTurn'))
           return call(methodArgs)
         const held = currentOwner()?.open.at(-1)

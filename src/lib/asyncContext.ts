@@ -10,8 +10,8 @@ import type { FaultSlot } from '../server/outage/databaseFault'
  * the turn (database/serialisedWrites.ts), the reads an answer depends on (cache/readDependencies.ts).
  *
  * One AsyncLocalStorage carries them all. On Node 20 every live instance copies its value into
- * every promise made (async_hooks `_propagate`), and a cache miss makes thousands: four instances
- * cost a list read about 1.5% of its CPU in a profile (issue 15), one instance a quarter of that.
+ * every promise made (async_hooks `_propagate`), and a cache miss makes thousands: with four
+ * instances that copy was 1.9% of a REST list miss's CPU in a profile, with one 0.7% (issue 15).
  */
 export type AsyncContext = {
   fault?: FaultSlot

@@ -94,17 +94,17 @@ export async function explainWithTraffic(page: Page, baseUrl: string, step: () =
   const started = Date.now()
   const lines: string[] = []
   const at = () => `+${Date.now() - started} ms`
-  const path = (url: string) => url.slice(baseUrl.length)
+  const ownPath = (url: string) => url.slice(baseUrl.length)
   const onResponse = (response: Response) => {
     if (response.url().startsWith(baseUrl))
       lines.push(
-        `${at()} ${response.request().method()} ${path(response.url())} ${response.status()}`,
+        `${at()} ${response.request().method()} ${ownPath(response.url())} ${response.status()}`,
       )
   }
   const onFailed = (request: Request) => {
     if (request.url().startsWith(baseUrl))
       lines.push(
-        `${at()} ${request.method()} ${path(request.url())} failed: ${request.failure()?.errorText}`,
+        `${at()} ${request.method()} ${ownPath(request.url())} failed: ${request.failure()?.errorText}`,
       )
   }
   page.on('response', onResponse)
