@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 
 import type { AccessEntry } from './accessLine'
@@ -63,5 +65,27 @@ describe('the batched access writer', () => {
       ['request-2', 50, undefined],
       ['request-4', 50, true],
     ])
+  })
+
+  test('should write the lines still buffered when the process exits', () => {
+    // Three lines are far below a batch: only the flush at exit can write them.
+    const script = `
+      const { batchedAccessWriter } = await import(${JSON.stringify(fileURLToPath(new URL('./accessLog.ts', import.meta.url)))})
+      const writer = batchedAccessWriter({ dest: 1, threshold: 30 })
+      for (const id of ['first', 'second', 'third']) {
+        writer.write({ id, method: 'GET', path: '/api/faqs', status: 200, durationMs: 1, aborted: false })
+      }
+      process.exit(0)
+    `
+    const output = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { encoding: 'utf8' },
+    )
+    const ids = output
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { req: { id: string } }).req.id)
+    expect(ids).toEqual(['first', 'second', 'third'])
   })
 })
