@@ -76,13 +76,15 @@ export function batchedAccessWriter({
     maxWrite: 2 * accessLogBatchBytes,
     periodicFlush: accessLogFlushMs,
   })
-  // sonic-boom's types say string even in buffer mode, where it takes (and needs) buffers.
-  const writeBytes = stream.write.bind(stream) as unknown as (bytes: Buffer) => boolean
+  // sonic-boom's types say string even in buffer mode, where it takes (and needs) buffers. Looked
+  // up on every line, not bound once: pino swaps `write` for a no-op when stdout's reader is gone
+  // (EPIPE), and a bound copy would go on buffering for a pipe nobody reads.
+  const bytesStream = stream as unknown as { write: (bytes: Buffer) => boolean }
   const format = accessLineFormat('payload')
   return {
     write: (entry) => {
       const level = accessLevelOf(entry.status)
-      if (level >= threshold) writeBytes(Buffer.from(format(entry, level)))
+      if (level >= threshold) bytesStream.write(Buffer.from(format(entry, level)))
     },
     flush: () => stream.flush(),
   }
