@@ -3,16 +3,15 @@ import { describe, expect, test } from 'vitest'
 import { alternatingRounds, medianRound } from './alternatingRounds'
 
 describe('alternatingRounds', () => {
-  test('should alternate who is measured first and give each round its ratio', async () => {
+  test('should alternate who is measured first, tell each measurement its round and give each round its ratio', async () => {
     const order: string[] = []
     const rates = { ours: [200, 300, 250], theirs: [100, 100, 125] }
-    const next = (side: 'ours' | 'theirs') => async () => {
-      const index = order.filter((name) => name === side).length
-      order.push(side)
-      return { requestsPerSecond: rates[side][index] }
+    const next = (side: 'ours' | 'theirs') => async (round: number) => {
+      order.push(`${side} ${round}`)
+      return { requestsPerSecond: rates[side][round] }
     }
     const rounds = await alternatingRounds(3, next('ours'), next('theirs'))
-    expect(order).toEqual(['theirs', 'ours', 'ours', 'theirs', 'theirs', 'ours'])
+    expect(order).toEqual(['theirs 0', 'ours 0', 'ours 1', 'theirs 1', 'theirs 2', 'ours 2'])
     expect(rounds.map(({ ratio }) => ratio)).toEqual([2, 3, 2])
   })
 })

@@ -3,25 +3,26 @@
  * same state of a shared machine; who goes first alternates, so neither always runs on a machine
  * the other just warmed or loaded. One 5 s run each swung the REST miss ratio from 0.96x to 1.35x
  * between runs of the same code (bench-results, 1 December), with stock Payload alone at 81-201
- * req/s.
+ * req/s. Each measurement is told its round (from 0), so a caller can warm a server up only
+ * before its first.
  */
 export type Round<M> = { ours: M; theirs: M; ratio: number }
 
 export async function alternatingRounds<M extends { requestsPerSecond: number }>(
   rounds: number,
-  measureOurs: () => Promise<M>,
-  measureTheirs: () => Promise<M>,
+  measureOurs: (round: number) => Promise<M>,
+  measureTheirs: (round: number) => Promise<M>,
 ): Promise<Round<M>[]> {
   const measured: Round<M>[] = []
   for (let round = 0; round < rounds; round += 1) {
     let ours: M
     let theirs: M
     if (round % 2 === 0) {
-      theirs = await measureTheirs()
-      ours = await measureOurs()
+      theirs = await measureTheirs(round)
+      ours = await measureOurs(round)
     } else {
-      ours = await measureOurs()
-      theirs = await measureTheirs()
+      ours = await measureOurs(round)
+      theirs = await measureTheirs(round)
     }
     measured.push({ ours, theirs, ratio: ours.requestsPerSecond / theirs.requestsPerSecond })
   }
