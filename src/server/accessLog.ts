@@ -58,7 +58,8 @@ function accessWriter(payload: Payload, isTerminal: boolean): AccessWriter {
  * destination, lines below `threshold` dropped. The destination holds bytes, not text: given
  * strings, sonic-boom 4 measures the UTF-8 length of the batch built so far on every write, which
  * makes V8 copy the whole batch (up to 64 KB) into one flat string per request: half of the bytes
- * partner cache hits allocated (heap sampling, issue 15), and 43% of their minor collections. Given buffers, it keeps a list and joins it once per write to the file.
+ * partner cache hits allocated (heap sampling, issue 15), and 43% of their minor collections.
+ * Given buffers, it keeps a list and joins it once per write to the file.
  */
 export function batchedAccessWriter({
   dest,
