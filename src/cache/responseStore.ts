@@ -49,7 +49,8 @@ export class ResponseStore {
   private readonly uncommittedTags = new Map<string, number>()
   private peersInSync = true
   private readonly invalidationListeners: (() => void)[] = []
-  private peerCatchUp: () => Promise<boolean> = async () => true
+  /** How to catch up with the other servers; none while there are none to catch up with. */
+  private peerCatchUp: (() => Promise<boolean>) | undefined
 
   constructor({ maxBytes, maxEntryBytes }: ResponseStoreOptions) {
     this.entries = new LRUCache<string, CachedResponse>({
@@ -197,7 +198,15 @@ export class ResponseStore {
    * (true), or false when that cannot be known (then read the database). Immediate without peers.
    */
   catchUpWithPeers(): Promise<boolean> {
-    return this.peerCatchUp()
+    return this.peerCatchUp?.() ?? Promise.resolve(true)
+  }
+
+  /**
+   * True when catching up takes nothing (no other servers share the database's changes with this
+   * one): then a caller may go on without waiting for catchUpWithPeers, and without a promise.
+   */
+  get isCaughtUpWithPeers(): boolean {
+    return this.peerCatchUp === undefined
   }
 
   /** Set by the peer sync (PostgreSQL), which knows how to wait for the other servers' changes. */

@@ -28,6 +28,11 @@ export class StoreBoundIndex<Value extends object> {
     return this.store.catchUpWithPeers()
   }
 
+  /** True when there is nothing to catch up with (no peers): `get` may be called right away. */
+  get isCaughtUpWithPeers(): boolean {
+    return this.store.isCaughtUpWithPeers
+  }
+
   get(key: string): Value | undefined {
     return this.store.serving ? this.entries.get(key) : undefined
   }

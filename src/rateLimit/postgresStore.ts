@@ -1,5 +1,7 @@
-import { MemoryStore, type IncrementResponse, type Options, type Store } from 'express-rate-limit'
+import type { IncrementResponse, Options, Store } from 'express-rate-limit'
 import type { Payload } from 'payload'
+
+import { LocalCounts } from './localCounts'
 
 type Pool = {
   query: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
@@ -33,8 +35,10 @@ const keepEndedWindowsMs = 10 * 60_000
 export class SharedRateLimitStore implements Store {
   prefix: string
   private windowMs = 60_000
-  private readonly local = new MemoryStore()
+  private readonly local = new LocalCounts()
   private shared: Promise<Pool | undefined> | undefined
+  /** Set once it is known that this PostgreSQL database has no table to count on. */
+  private noSharedTable = false
 
   constructor(
     private readonly payload: Payload,
@@ -45,13 +49,21 @@ export class SharedRateLimitStore implements Store {
 
   init(options: Options): void {
     this.windowMs = options.windowMs
-    this.local.init(options)
+  }
+
+  /** True when counts are known to be kept in this process: another engine, or no table. */
+  private get countsHere(): boolean {
+    return this.payload.db.name !== 'postgres' || this.noSharedTable
   }
 
   private pool(): Promise<Pool | undefined> {
     this.shared ??= (async () => {
       const pool = (this.payload.db as unknown as { pool?: Pool }).pool
-      if (this.payload.db.name !== 'postgres' || !pool) return undefined
+      if (this.payload.db.name !== 'postgres') return undefined
+      if (!pool) {
+        this.noSharedTable = true
+        return undefined
+      }
       try {
         await pool.query(createRateLimitTableSql)
       } catch (error) {
@@ -63,6 +75,7 @@ export class SharedRateLimitStore implements Store {
             { err: error },
             `rate limits are counted per process: the ${rateLimitTable} table cannot be created`,
           )
+          this.noSharedTable = true
           return undefined
         }
       }
@@ -74,9 +87,22 @@ export class SharedRateLimitStore implements Store {
     return this.shared
   }
 
+  /**
+   * Counts one request without a promise where counts are kept in this process; undefined where
+   * they are kept in the shared table (then call increment).
+   */
+  incrementNow(key: string): IncrementResponse | undefined {
+    return this.countsHere ? this.local.increment(key, this.windowMs) : undefined
+  }
+
+  /** Takes back what incrementNow counted (it returned a count). */
+  decrementNow(key: string): void {
+    this.local.decrement(key)
+  }
+
   async increment(key: string): Promise<IncrementResponse> {
     const pool = await this.pool()
-    if (!pool) return this.local.increment(key)
+    if (!pool) return this.local.increment(key, this.windowMs)
     const { rows } = await pool.query(
       `insert into ${rateLimitTable} as counter (key, hits, reset_at)
          values ($1, 1, now() + $2 * interval '1 millisecond')
@@ -115,7 +141,7 @@ export class SharedRateLimitStore implements Store {
 
   async resetKey(key: string): Promise<void> {
     const pool = await this.pool()
-    if (!pool) return this.local.resetKey(key)
+    if (!pool) return this.local.reset(key)
     await pool.query(`delete from ${rateLimitTable} where key = $1`, [this.prefix + key])
   }
 }

@@ -6,7 +6,16 @@ type Listener = (req: IncomingMessage, res: ServerResponse) => void
 /** The header that carries a request's id, in and out. */
 export const requestIdHeader = 'x-request-id'
 
-const requestIds = new WeakMap<ServerResponse, string>()
+/**
+ * Where a response keeps its request's id: a property, not a WeakMap keyed by the response. Every
+ * entry of a WeakMap whose key is still young is an ephemeron the next minor collection must
+ * process: with one per request, minor collections on partner cache hits took 1.54 ms instead of
+ * 1.19 ms (median of 150 each, side by side, `--trace-gc`; issue 15), and each pause delays every
+ * request in flight.
+ */
+const requestIdKey = Symbol('requestId')
+type WithRequestId = ServerResponse & { [requestIdKey]?: string }
+const idOf = (res: ServerResponse) => (res as WithRequestId)[requestIdKey]
 
 /**
  * Gives the request its id: the caller's `X-Request-Id` when it is a sane one (a load balancer's
@@ -15,7 +24,7 @@ const requestIds = new WeakMap<ServerResponse, string>()
 export function assignRequestId(req: IncomingMessage, res: ServerResponse): string {
   const given = req.headers[requestIdHeader]
   const id = typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID()
-  requestIds.set(res, id)
+  ;(res as WithRequestId)[requestIdKey] = id
   return id
 }
 
@@ -25,7 +34,7 @@ export function assignRequestId(req: IncomingMessage, res: ServerResponse): stri
  * check every header of the answer twice, about a tenth of a cache hit's CPU (issue 15).
  */
 export function requestIdHeaders(res: ServerResponse): string[] {
-  const id = requestIds.get(res)
+  const id = idOf(res)
   return id === undefined ? [] : [requestIdHeader, id]
 }
 
@@ -33,7 +42,7 @@ export function requestIdHeaders(res: ServerResponse): string[] {
 export const stampRequestId =
   (next: Listener): Listener =>
   (req, res) => {
-    const id = requestIds.get(res)
+    const id = idOf(res)
     if (id !== undefined) res.setHeader(requestIdHeader, id)
     next(req, res)
   }

@@ -6,7 +6,11 @@ import { sharedResponseStore } from '../../cache/responseStore'
 import { now } from '../../lib/clock'
 import { databaseMonitor } from '../../server/outage/databaseMonitor'
 import { fixedSecurityHeaders } from '../../server/securityHeaders'
-import { usableIndexedKey } from '../services/authenticateKey'
+import {
+  type PartnerContext,
+  usableIndexedKey,
+  usableIndexedKeyNow,
+} from '../services/authenticateKey'
 import { presentedBearerKey } from './bearerKey'
 import { embeddingHeaders, partnerOriginHeaders } from './cors'
 import { partnerCacheKey } from './partnerResponseCache'
@@ -69,25 +73,56 @@ export function partnerFront(
   const monitor = databaseMonitor(payload)
   const securityHeaders = embeddableSecurityHeaders(isDevelopment)
 
-  const answerHit = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+  // A hit is decided without a promise where nothing needs a round trip (no other servers to catch
+  // up with, counts kept in this process): each promise costs a cache hit a little, and the minor
+  // collections they bring delay every request in flight (issue 15). Each step that needs one
+  // returns a promise of the rest instead.
+  type Decision = boolean | Promise<boolean>
+
+  const answerHit = (req: IncomingMessage, res: ServerResponse): Decision => {
     const presented = presentedBearerKey(req.headers.authorization ?? '')
-    const context = presented ? await usableIndexedKey(presented, now()) : null
+    if (!presented) return false
+    const at = now()
+    const context = usableIndexedKeyNow(presented, at)
+    if (context === undefined) {
+      return usableIndexedKey(presented, at).then((caughtUp) => answerForKey(req, res, caughtUp))
+    }
+    return answerForKey(req, res, context)
+  }
+
+  const answerForKey = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    context: PartnerContext | null,
+  ): Decision => {
     if (!context || monitor.isDown()) return false
     const origin = req.headers.origin
     if (origin !== undefined && !(context.partner.allowedOrigins ?? []).includes(origin)) {
       return false
     }
-    const url = req.url ?? '/'
-    const key = partnerCacheKey(url, partnerScopeKey(context.partner), req.headers)
+    const key = partnerCacheKey(req.url ?? '/', partnerScopeKey(context.partner), req.headers)
     if (!store.has(key)) return false
-    const rateLimitHeaders = await limiter.count(context)
+    const counted = limiter.countNow(context)
+    if (counted === undefined) {
+      return limiter
+        .count(context)
+        .then((headers) => answerCounted(req, res, context, key, headers))
+    }
+    return answerCounted(req, res, context, key, counted)
+  }
+
+  const answerCounted = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    context: PartnerContext,
+    key: string,
+    rateLimitHeaders: string[] | null,
+  ): Decision => {
     if (!rateLimitHeaders) return false
     const entry = store.get(key)
-    if (!entry) {
-      await limiter.takeBack(context)
-      return false
-    }
+    if (!entry) return limiter.takeBack(context).then(() => false)
     // What the router adds to the stored answer: security headers with embedding, CORS, rate limit.
+    const origin = req.headers.origin
     const fresh =
       origin === undefined
         ? [...securityHeaders, ...rateLimitHeaders]
@@ -98,14 +133,21 @@ export function partnerFront(
 
   return (req, res) => {
     if (!isKeyedPartnerRead(req)) return next(req, res)
-    answerHit(req, res).then(
-      (answered) => {
+    const fallBack = () => {
+      if (res.headersSent) res.destroy()
+      else next(req, res)
+    }
+    let decision: Decision
+    try {
+      decision = answerHit(req, res)
+    } catch {
+      return fallBack()
+    }
+    if (decision === false) next(req, res)
+    else if (decision !== true) {
+      decision.then((answered) => {
         if (!answered) next(req, res)
-      },
-      () => {
-        if (res.headersSent) res.destroy()
-        else next(req, res)
-      },
-    )
+      }, fallBack)
+    }
   }
 }

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
-import { rateLimit } from 'express-rate-limit'
+import { type IncrementResponse, rateLimit } from 'express-rate-limit'
 
 import type { Payload } from 'payload'
 
@@ -57,6 +57,8 @@ export type PartnerLimiter = {
    * request goes through the middleware, which counts it again and answers the 429 as always.
    */
   count: (context: PartnerContext) => Promise<string[] | null>
+  /** `count` without a promise where counts are kept in this process; undefined elsewhere. */
+  countNow: (context: PartnerContext) => string[] | null | undefined
   /** Takes back a count the front made for a request it then did not answer. */
   takeBack: (context: PartnerContext) => Promise<void>
 }
@@ -95,29 +97,39 @@ export function partnerLimiter(payload: Payload): PartnerLimiter {
   })
   const takeBack = (context: PartnerContext) =>
     store.decrement(counterKey(context)).catch(() => undefined)
-  const count = async (context: PartnerContext) => {
-    const key = counterKey(context)
+  /** The RateLimit headers of a count within the limit; null over it. */
+  const headersFor = (context: PartnerContext, counted: IncrementResponse) => {
     const limit = requestsPerWindow(context.partner.rateLimitTier)
-    let counted
-    try {
-      counted = await store.increment(key)
-    } catch {
-      return null
-    }
-    if (counted.totalHits > limit) {
-      await takeBack(context)
-      return null
-    }
+    if (counted.totalHits > limit) return null
     return draft8Headers({
       name: policyName(context),
       limit,
       totalHits: counted.totalHits,
       resetTime: counted.resetTime,
       windowMs,
-      key,
+      key: counterKey(context),
     })
   }
-  const limiter = { middleware, count, takeBack }
+  const count = async (context: PartnerContext) => {
+    let counted
+    try {
+      counted = await store.increment(counterKey(context))
+    } catch {
+      return null
+    }
+    const headers = headersFor(context, counted)
+    if (!headers) await takeBack(context)
+    return headers
+  }
+  const countNow = (context: PartnerContext) => {
+    const key = counterKey(context)
+    const counted = store.incrementNow(key)
+    if (!counted) return undefined
+    const headers = headersFor(context, counted)
+    if (!headers) store.decrementNow(key)
+    return headers
+  }
+  const limiter = { middleware, count, countNow, takeBack }
   limiters.set(payload, limiter)
   return limiter
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { partnerKeyIndex } from '../../cache/partnerKeyIndex'
+import type { StoreBoundIndex } from '../../cache/storeBoundIndex'
 import { hashApiKey, keyPattern, keyRefusal } from '../shape/apiKey'
 import { SyndicationProblem } from '../shape/problem'
 import { findKeyByHash, isKeyUseDue, recordKeyUse, type KeyRecord } from './partnerKeys'
@@ -99,6 +100,31 @@ export async function usableIndexedKey(
   if (!keyPattern.test(presented)) return null
   const index = partnerKeyIndex()
   if (!index || !(await index.catchUpWithPeers())) return null
+  return usableFrom(index, presented, now)
+}
+
+/**
+ * usableIndexedKey without a promise where there are no other servers to catch up with (SQLite,
+ * MongoDB, one process): each promise a cache hit makes costs it a little, and the minor
+ * collections it brings delay every request in flight (issue 15). Undefined when the index must
+ * catch up first: then call usableIndexedKey.
+ */
+export function usableIndexedKeyNow(
+  presented: string,
+  now: Date,
+): PartnerContext | null | undefined {
+  if (!keyPattern.test(presented)) return null
+  const index = partnerKeyIndex()
+  if (!index) return null
+  if (!index.isCaughtUpWithPeers) return undefined
+  return usableFrom(index, presented, now)
+}
+
+function usableFrom(
+  index: StoreBoundIndex<KeyRecord>,
+  presented: string,
+  now: Date,
+): PartnerContext | null {
   const key = index.get(hashApiKey(presented))
   if (!key || keyRefusal(key, now) !== null || isKeyUseDue(key, now)) return null
   const partner = key.partner as unknown as PartnerRecord | null
