@@ -32,7 +32,12 @@ export class LocalCounts {
     this.counts.delete(key)
   }
 
-  /** At most once a window, forgets counters whose window ended, so one per address does not pile up. */
+  /** How many keys are held. */
+  get size(): number {
+    return this.counts.size
+  }
+
+  /** At most once a window, forgets counters whose window ended, so keys do not pile up. */
   private forgetEndedWindows(windowMs: number, nowMs: number): void {
     if (nowMs - this.lastCleanup < windowMs) return
     this.lastCleanup = nowMs
