@@ -97,8 +97,8 @@ export function partnerLimiter(payload: Payload): PartnerLimiter {
   })
   const takeBack = (context: PartnerContext) =>
     store.decrement(counterKey(context)).catch(() => undefined)
-  /** The RateLimit headers of a count within the limit; null over it. */
-  const headersFor = (context: PartnerContext, counted: IncrementResponse) => {
+  /** The RateLimit headers of a count (on the counter `key`) within the limit; null over it. */
+  const headersFor = (context: PartnerContext, key: string, counted: IncrementResponse) => {
     const limit = requestsPerWindow(context.partner.rateLimitTier)
     if (counted.totalHits > limit) return null
     return draft8Headers({
@@ -107,17 +107,18 @@ export function partnerLimiter(payload: Payload): PartnerLimiter {
       totalHits: counted.totalHits,
       resetTime: counted.resetTime,
       windowMs,
-      key: counterKey(context),
+      key,
     })
   }
   const count = async (context: PartnerContext) => {
+    const key = counterKey(context)
     let counted
     try {
-      counted = await store.increment(counterKey(context))
+      counted = await store.increment(key)
     } catch {
       return null
     }
-    const headers = headersFor(context, counted)
+    const headers = headersFor(context, key, counted)
     if (!headers) await takeBack(context)
     return headers
   }
@@ -125,7 +126,7 @@ export function partnerLimiter(payload: Payload): PartnerLimiter {
     const key = counterKey(context)
     const counted = store.incrementNow(key)
     if (!counted) return undefined
-    const headers = headersFor(context, counted)
+    const headers = headersFor(context, key, counted)
     if (!headers) store.decrementNow(key)
     return headers
   }
