@@ -56,8 +56,8 @@ export function treatmentCollection({
     },
     access: {
       ...contentAccess,
-      create: staffWritesReviewersPublish,
-      update: staffWritesReviewersPublish,
+      create: staffWritesReviewersPublish(slug),
+      update: staffWritesReviewersPublish(slug),
     },
     versions: contentVersions,
     hooks: workflowHooks(),

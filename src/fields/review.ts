@@ -10,6 +10,12 @@ import { reviewStatusOf, reviewStatuses } from '../workflow/reviewStatus'
 
 const nobodyWrites = () => false
 
+/**
+ * A copy of a page is a new page nobody has reviewed: it does not carry the original's review
+ * record (the reviewer's name would otherwise go out with text they never saw).
+ */
+const notCopied = { beforeDuplicate: [() => null] }
+
 type SelectFieldFilterOptions = NonNullable<SelectField['filterOptions']>
 
 /**
@@ -59,6 +65,7 @@ export const reviewTab: Tab = {
       fields: [
         {
           name: 'lastReviewed',
+          hooks: notCopied,
           label: 'Last reviewed',
           type: 'date',
           access: { create: nobodyWrites, update: nobodyWrites },
@@ -70,6 +77,7 @@ export const reviewTab: Tab = {
         },
         {
           name: 'nextReviewDue',
+          hooks: notCopied,
           label: 'Next review due',
           type: 'date',
           index: true,
@@ -108,6 +116,7 @@ export const reviewTab: Tab = {
       fields: [
         {
           name: 'reviewedBy',
+          hooks: notCopied,
           label: 'Reviewed by',
           type: 'relationship',
           relationTo: 'users',
@@ -117,6 +126,7 @@ export const reviewTab: Tab = {
         },
         {
           name: 'reviewerName',
+          hooks: notCopied,
           label: 'Reviewer name shown to the public',
           type: 'text',
           access: { create: nobodyWrites, update: nobodyWrites },

@@ -23,9 +23,15 @@ export const onlyReviewersPublish: CollectionBeforeOperationHook = async ({
   // Anonymous writes are refused by access control; reviewers, admins and the system may publish.
   if (overrideAccess || !req.user || hasRole(req.user, 'admin', 'reviewer')) return args
 
+  // A duplicate starts from the source's latest version, `_status` included, so an editor's copy
+  // of a published page (with the editor's changes) would be published: it is saved as a draft,
+  // as an editor's restore is (editorRestoresAsDraft.ts). REST duplicates default to drafts;
+  // `?draft=false` and GraphQL's duplicate without `draft` did not.
+  const draftDuplicate = operation === 'create' && isDuplicate(args) && !args.draft
+
   // Payload types the update arguments of both operations alike; only the single-document one has an id.
   const id = (args as { id?: string | number }).id
-  const draft = Boolean(args.draft)
+  const draft = Boolean(args.draft) || draftDuplicate
   if (operation === 'update' && id === undefined) {
     // A bulk update (e.g. the admin list's Publish button) is checked per document instead, so the
     // admin can show each refusal; Payload reports them as that update's errors.
@@ -52,5 +58,10 @@ export const onlyReviewersPublish: CollectionBeforeOperationHook = async ({
   if (!decision.allowed) throw new WorkflowRefusal(decision.reason)
   if (decision.onlyIfLiveUnchanged && id !== undefined)
     await noteLiveContent(req, collection.slug, id)
-  return args
+  return draftDuplicate ? { ...args, draft: true } : args
+}
+
+const isDuplicate = (args: object) => {
+  const from = (args as { duplicateFromID?: unknown }).duplicateFromID
+  return from !== undefined && from !== null
 }
