@@ -14,6 +14,7 @@ export const publishingActions = [
   'schedule',
   'cancel-schedule',
   'restore-version',
+  'duplicate',
   'discard-draft',
   'delete-never-published',
   'delete-published',
@@ -114,6 +115,17 @@ export const publishingRules: readonly PublishingRule[] = [
     refusal: reviewersOnly(
       'restore a version onto the published page',
       'Restore it as a draft; a reviewer then publishes it.',
+    ),
+  },
+  {
+    action: 'duplicate',
+    label: 'Duplicate a document',
+    editor: 'as-draft',
+    reviewer: 'yes',
+    admin: 'yes',
+    refusal: reviewersOnly(
+      'publish a copy of a page',
+      'The copy is saved as a draft; a reviewer then publishes it.',
     ),
   },
   {

@@ -63,6 +63,19 @@ describe("an editor's duplicate", () => {
     expect(anonymous.body.data.Faqs.docs).toEqual([])
   })
 
+  test('should be a draft through the Local API with the editor as user', async () => {
+    const copy = (await fx.server.payload.duplicate({
+      collection: 'faqs',
+      id: faq.id,
+      data: { question: 'Local copy?', slug: 'copy-local' },
+      draft: false,
+      overrideAccess: false,
+      user: { ...(fx.editor.user as object), collection: 'users' } as never,
+    })) as { id: string | number }
+    expect((await storedRow('faqs', copy.id))?._status).toBe('draft')
+    expect(await fx.publicRead('faqs', 'copy-local')).toBeUndefined()
+  })
+
   test('should still be refused when it asks to be published', async () => {
     const { status, body } = await sendJson(
       'POST',

@@ -15,7 +15,8 @@ import { faqTransports, type Outcome } from './transports'
  * REST, bulk REST (where=), GraphQL, the Local API with overrideAccess: false and the admin's
  * schedule server function. Allowed actions succeed; refused ones answer 403 with the table's
  * message and change nothing (document, latest version, change log, webhook queue, caches).
- * Media rows and Revert to published have their own files (scheduleAndMedia, editorRights).
+ * Media rows, Revert to published and Duplicate have their own files (scheduleAndMedia,
+ * editorRights, duplicateAndBatches).
  */
 
 let fx: GateFixture
