@@ -5,6 +5,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { withExclusiveJobClaims } from '../jobs/exclusiveJobClaims'
 import { withChangeLogNumbering } from '../syndication/services/changeLogSequence'
 import type { DatabaseEngine } from './selectDatabaseEngine'
+import { withRequiredTransactions } from './requireTransactions'
 import { withSerialisedWrites } from './serialisedWrites'
 import { withStableAliases } from './stableAliases'
 import { withTransactionSlots } from './transactionSlots'
@@ -71,9 +72,10 @@ export async function createDatabaseAdapter({
   }
 
   if (engine === 'mongodb') {
-    // Transactions need a replica set; the adapter turns them off when the URL names none.
+    // Transactions need a replica set; the adapter turns them off without one, and the start
+    // stops there (requireTransactions.ts).
     const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
-    return mongooseAdapter({ url })
+    return withRequiredTransactions(mongooseAdapter({ url }))
   }
 
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
