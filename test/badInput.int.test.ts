@@ -148,6 +148,13 @@ describe('bad input over REST', () => {
     expect(body.errors[0].message).toMatch(/relatedConditions\]\[all\] is not available/)
   })
 
+  test.each(['conditions/versions/%E0%A4%A', 'media/file/%E0%A4%A'])(
+    'should refuse the broken %%-escape in %s with 400 (Payload answered 500)',
+    async (path) => {
+      await expectRefused(() => getJson(url(path), bearer(editor)), /broken %-escape/)
+    },
+  )
+
   test('should answer 404 for an unknown collection', async () => {
     await expectRefused(() => getJson(url('treatments-that-do-not-exist')), /not found/i)
   })
@@ -156,6 +163,9 @@ describe('bad input over REST', () => {
     ['where[nonexistent][equals]=x', /nonexistent/],
     ['where[slug][notAnOperator]=x', /notAnOperator|slug/],
     ['where[or][0][slug][like][0]=a&where[or][0][slug][like][1]=b', /slug|invalid/i],
+    // Payload's adapter turned a date it could not read into no value at all: a 500.
+    ['where[createdAt][greater_than]=notadate', /needs a date/],
+    ['where[nextReviewDue][equals]=1e309', /needs a date/],
   ])('should refuse the malformed query %s', async (query, mention) => {
     await expectRefused(() => getJson(url(`conditions?${query}`)), mention)
   })

@@ -17,6 +17,7 @@ const fields: FieldShape[] = [
     ],
   },
   { name: 'steps', type: 'array', flattenedFields: [{ name: 'text', type: 'textarea' }] },
+  { name: 'createdAt', type: 'date' },
 ]
 
 describe('checkWherePaths', () => {
@@ -29,6 +30,11 @@ describe('checkWherePaths', () => {
     ['an unknown path (Payload answers it)', { 'nothing.here': { equals: 1 } }],
     ['near on a point', { where: { near: '1,2,3' } }],
     ['a version path', { 'version.name': { like: 'jaw' } }],
+    ['a date', { createdAt: { greater_than: '2026-12-31' } }],
+    ['a date and time', { createdAt: { less_than_equal: '2026-12-31T09:00:00Z' } }],
+    ['no date (null)', { createdAt: { equals: 'null' } }],
+    ['dates in a list', { createdAt: { in: '2026-01-01,2026-02-01' } }],
+    ['exists on a date', { createdAt: { exists: 'true' } }],
     [
       'branches of plain fields',
       { or: [{ name: { like: 'a' } }, { and: [{ body: { like: 'b' } }] }] },
@@ -55,5 +61,23 @@ describe('checkWherePaths', () => {
     ],
   ])('should refuse %s and say why', (_name, where, message) => {
     expect(checkWherePaths(where, fields)).toMatch(message)
+  })
+})
+
+describe('checkWherePaths on date fields', () => {
+  test.each([
+    ['a word', { createdAt: { greater_than: 'notadate' } }, 'greater_than', 'notadate'],
+    ['a number too large for a date', { createdAt: { equals: '1e309' } }, 'equals', '1e309'],
+    ['one word in a list', { createdAt: { in: ['2026-01-01', 'soon'] } }, 'in', 'soon'],
+    [
+      'a version date',
+      { 'version.createdAt': { less_than: 'yesterday' } },
+      'less_than',
+      'yesterday',
+    ],
+  ])('should refuse %s, naming the value and the form a date takes', (_name, where, op, value) => {
+    expect(checkWherePaths(where, fields)).toMatch(
+      new RegExp(`\\[${op}\\] needs a date, e\\.g\\. 2026-12-31.*"${value}" is not one`),
+    )
   })
 })

@@ -1,8 +1,9 @@
 /**
- * Checks a REST `where` against the collection's fields, for the two things Payload lets through
+ * Checks a REST `where` against the collection's fields, for the three things Payload lets through
  * to the database, where they failed as 500s: a path into a rich-text or JSON field
- * (`where[body.root.children.text][like]=x`), and a geometry operator (`near`, `within`,
- * `intersects`) on a field that is not a map point. Unknown paths are left to Payload, which
+ * (`where[body.root.children.text][like]=x`), a geometry operator (`near`, `within`,
+ * `intersects`) on a field that is not a map point, and a value that is not a date on a date field
+ * (`where[createdAt][greater_than]=notadate`: the adapter turns it into no value at all). Unknown paths are left to Payload, which
  * answers them with a 400 of its own. (A translated list of texts or numbers, `alternateNames`,
  * was refused here too until the carried @payloadcms/drizzle patch fixed its join's locale column.)
  */
@@ -20,7 +21,38 @@ const crossingTypes = new Set(['relationship', 'upload', 'join', 'blocks'])
 
 type Problem = string | null
 
-function checkPath(path: string, operators: string[], fields: readonly FieldShape[]): Problem {
+/** What Payload's adapter reads as a date (or as no date: `null` and the empty text). */
+const isDateValue = (value: unknown) =>
+  value === 'null' ||
+  value === '' ||
+  ((typeof value === 'string' || typeof value === 'number') &&
+    !Number.isNaN(new Date(value).getTime()))
+
+const listItems = (value: unknown): unknown[] =>
+  typeof value === 'string'
+    ? value.split(',')
+    : value && typeof value === 'object'
+      ? Object.values(value)
+      : [value]
+
+function checkDateValues(path: string, conditions: Record<string, unknown>): Problem {
+  for (const [operator, value] of Object.entries(conditions)) {
+    if (operator === 'exists') continue
+    const items = ['in', 'not_in', 'all'].includes(operator) ? listItems(value) : [value]
+    const wrong = items.find((item) => !isDateValue(item))
+    if (wrong !== undefined) {
+      return `where[${path}][${operator}] needs a date, e.g. 2026-12-31 or 2026-12-31T09:00:00Z; "${String(wrong).slice(0, 40)}" is not one.`
+    }
+  }
+  return null
+}
+
+function checkPath(
+  path: string,
+  conditions: Record<string, unknown>,
+  fields: readonly FieldShape[],
+): Problem {
+  const operators = Object.keys(conditions)
   const segments = path.split('.')
   let current = fields
   for (let index = 0; index < segments.length; index++) {
@@ -38,7 +70,7 @@ function checkPath(path: string, operators: string[], fields: readonly FieldShap
       if (geometry && field.type !== 'point') {
         return `where[${path}][${geometry}] works on map points only; "${segment}" is a ${field.type} field.`
       }
-      return null
+      return field.type === 'date' ? checkDateValues(path, conditions) : null
     }
     if (!field.flattenedFields) return null
     current = field.flattenedFields
@@ -56,8 +88,8 @@ export function checkWherePaths(where: unknown, fields: readonly FieldShape[]): 
       }
       continue
     }
-    const operators = value && typeof value === 'object' ? Object.keys(value) : []
-    const problem = checkPath(key, operators, fields)
+    const conditions = value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+    const problem = checkPath(key, conditions, fields)
     if (problem) return problem
   }
   return null

@@ -42,7 +42,6 @@ describe('checkApiPath', () => {
     ['/conditions/-1', sqlite, /UUIDs, or whole numbers/],
     ['/conditions/12', postgres, /UUIDs/],
     [`/conditions/${uuid}`, mongodb, /hexadecimal/],
-    ['/conditions/%E0%A4%A', sqlite, /UUIDs, or whole numbers/],
     ['/constructor/__proto__', sqlite, /Nothing is served/],
     ['/__proto__', sqlite, /Nothing is served/],
     ['/globals/toString', sqlite, /Nothing is served/],
@@ -53,6 +52,21 @@ describe('checkApiPath', () => {
     expect(checkApiPath(path, shape)).toEqual({
       status: 404,
       message: expect.stringMatching(message),
+    })
+  })
+})
+
+describe('checkApiPath and broken %-escapes', () => {
+  test.each([
+    '/conditions/%E0%A4%A',
+    '/conditions/versions/%E0%A4%A',
+    '/media/file/%E0%A4%A',
+    '/partners/12/keys/%E0%A4%A/revoke',
+    '/%zz',
+  ])('should answer %s with 400, saying how to write a %', (path) => {
+    expect(checkApiPath(path, sqlite)).toEqual({
+      status: 400,
+      message: expect.stringMatching(/broken %-escape.*%25/),
     })
   })
 })

@@ -65,7 +65,24 @@ function decode(segment: string): string {
   }
 }
 
+const decodes = (segment: string): boolean => {
+  try {
+    decodeURIComponent(segment)
+    return true
+  } catch {
+    return false
+  }
+}
+
 export function checkApiPath(path: string, shape: ApiShape): Problem {
+  // Payload's routes decode every segment and answer a broken %-escape with a 500 (URIError).
+  const broken = path.split('/').find((segment) => !decodes(segment))
+  if (broken !== undefined) {
+    return {
+      status: 400,
+      message: `The path segment "${broken.slice(0, 80)}" has a broken %-escape: a % must be followed by two hex digits of UTF-8 (write a literal % as %25).`,
+    }
+  }
   const segments = path.split('/').filter(Boolean).map(decode)
   const [first, second] = segments
   if (first === undefined) return null
