@@ -155,6 +155,31 @@ describe('bad input over REST', () => {
     },
   )
 
+  test('should refuse a value of the wrong type in a global and keep the setting as it was', async () => {
+    const admin = await signInAs(server.payload, server.baseUrl, 'admin')
+    // Settings a write can otherwise pass with: only the wrong type is left to refuse.
+    const before = await server.payload.updateGlobal({
+      slug: 'clinic-settings',
+      data: {
+        clinicName: 'Test Clinic',
+        siteUrl: 'https://clinic.example',
+        medicalDisclaimer: 'Information only.',
+        attributionText: 'From Test Clinic.',
+      },
+    })
+    const { status, body } = await sendJson(
+      'POST',
+      url('globals/clinic-settings'),
+      { clinicName: { a: 1 } },
+      bearer(admin),
+    )
+    expect(status, JSON.stringify(body)).toBe(400)
+    expect(JSON.stringify(body), JSON.stringify(body)).toMatch(/clinicName/)
+    expect((await server.payload.findGlobal({ slug: 'clinic-settings' })).clinicName).toBe(
+      before.clinicName,
+    )
+  })
+
   test('should answer 404 for an unknown collection', async () => {
     await expectRefused(() => getJson(url('treatments-that-do-not-exist')), /not found/i)
   })

@@ -1,4 +1,5 @@
 import type {
+  GlobalBeforeValidateHook,
   CollectionBeforeOperationHook,
   CollectionBeforeValidateHook,
   CollectionConfig,
@@ -33,3 +34,14 @@ export const beforeEveryOperation = (hook: CollectionBeforeOperationHook): Plugi
 /** Checks of a write's values, before Payload's own validation and the other hooks. */
 export const beforeEveryValidate = (hook: CollectionBeforeValidateHook): Plugin =>
   firstAmong('beforeValidate', hook)
+
+/** The same check of a write's values for every global, first among its beforeValidate hooks. */
+export const beforeEveryGlobalValidate =
+  (hook: GlobalBeforeValidateHook): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    globals: (config.globals ?? []).map((global) => ({
+      ...global,
+      hooks: { ...global.hooks, beforeValidate: [hook, ...(global.hooks?.beforeValidate ?? [])] },
+    })),
+  })

@@ -2,11 +2,17 @@ import {
   ValidationError,
   type CollectionBeforeOperationHook,
   type CollectionBeforeValidateHook,
+  type Field,
+  type GlobalBeforeValidateHook,
   type PayloadRequest,
   type Plugin,
 } from 'payload'
 
-import { beforeEveryOperation, beforeEveryValidate } from '../lib/everyCollection'
+import {
+  beforeEveryGlobalValidate,
+  beforeEveryOperation,
+  beforeEveryValidate,
+} from '../lib/everyCollection'
 import { findMissingReferences, referencesIn } from './missingReferences'
 import { findMistypedValues } from './mistypedValues'
 import { isRow } from './walkFieldValues'
@@ -24,13 +30,28 @@ export const refuseMistypedValues: CollectionBeforeValidateHook = async ({
   req,
 }) => {
   if (!data) return data
-  const localeCodes = allLocaleCodes(req)
-  let errors = findMistypedValues(collection.fields, data, localeCodes)
-  if (errors.length === 0) {
-    errors = await findMissingReferences(referencesIn(collection.fields, data, localeCodes), req)
-  }
+  const errors = await valueErrors(collection.fields, data, req)
   if (errors.length === 0) return data
   throw new ValidationError({ collection: collection.slug, errors, req })
+}
+
+/** The same for globals (the clinic settings stored `{"a":1}` sent for its name as that text). */
+export const refuseMistypedGlobalValues: GlobalBeforeValidateHook = async ({
+  data,
+  global,
+  req,
+}) => {
+  if (!data) return data
+  const errors = await valueErrors(global.fields, data, req)
+  if (errors.length === 0) return data
+  throw new ValidationError({ global: global.slug, errors, req })
+}
+
+async function valueErrors(fields: Field[], data: Record<string, unknown>, req: PayloadRequest) {
+  const localeCodes = allLocaleCodes(req)
+  const errors = findMistypedValues(fields, data, localeCodes)
+  if (errors.length > 0) return errors
+  return findMissingReferences(referencesIn(fields, data, localeCodes), req)
 }
 
 /** With locale=all, a localized field's value is an object of locales. */
@@ -61,8 +82,10 @@ export const refuseMisshapenGroups: CollectionBeforeOperationHook = ({
   throw new ValidationError({ collection: collection.slug, errors, req })
 }
 
-/** Adds the checks to every collection of the config, plugins' included. */
+/** Adds the checks to every collection and global of the config, plugins' included. */
 export const mistypedValuesRefused = (): Plugin => async (config) =>
-  beforeEveryValidate(refuseMistypedValues)(
-    await beforeEveryOperation(refuseMisshapenGroups)(config),
+  beforeEveryGlobalValidate(refuseMistypedGlobalValues)(
+    await beforeEveryValidate(refuseMistypedValues)(
+      await beforeEveryOperation(refuseMisshapenGroups)(config),
+    ),
   )
