@@ -50,7 +50,7 @@ describe('findMistypedValues', () => {
         dates: { reviewed: '2026-12-01' },
         unit: 'weeks',
         steps: [{ related: ['a', 7] }],
-        layout: [{ blockType: 'note', body: { root: {} } }],
+        layout: [{ blockType: 'note', body: { root: { type: 'root', children: [] } } }],
         about: { relationTo: 'procedures', value: 'p1' },
         extra: ['anything', { at: 'all' }],
         // A join is read, never stored: a bulk update hands hooks the document as read.

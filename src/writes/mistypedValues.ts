@@ -2,6 +2,7 @@ import type { Field, FieldAffectingData } from 'payload'
 import { valueIsValueWithRelation } from 'payload/shared'
 
 import { isRow, walkFieldValues } from './walkFieldValues'
+import { lexicalShapeProblem } from './lexicalShape'
 
 export type MistypedValue = { path: string; message: string }
 
@@ -62,8 +63,6 @@ function expectation(field: FieldAffectingData): [(value: unknown) => boolean, s
         `{ "relationTo": one of ${relationTo.join(', ')}, "value": an ID }`,
       ]
     }
-    case 'richText':
-      return [isRow, 'rich text (an object with a root)']
     case 'group':
       return [isRow, 'an object of its fields']
     case 'point':
@@ -98,6 +97,10 @@ function mistyped(field: FieldAffectingData, value: unknown): string | null {
     return index < 0
       ? null
       : `block ${index + 1}: expected an object with "blockType" one of ${slugs.join(', ')}`
+  }
+  if (field.type === 'richText') {
+    const problem = lexicalShapeProblem(value)
+    return problem ? `expected rich text (a Lexical document): ${problem}` : null
   }
   const expected = expectation(field)
   if (!expected) return null

@@ -61,10 +61,14 @@ function allLocaleCodes(req: PayloadRequest): string[] | undefined {
 }
 
 /**
- * A group sent as something other than an object (`"downtime": "none"`): Payload replaces it with
- * an empty object before any validate hook sees it, so this looks at the write as it was sent.
+ * Values Payload's own field hooks trip over before any validate hook sees them, so this looks at
+ * the write as it was sent: a group sent as something other than an object (`"downtime": "none"`),
+ * which Payload replaces with an empty object, and rich text that is not a Lexical document, whose
+ * field hooks walk `children` without looking (a 500).
  */
-export const refuseMisshapenGroups: CollectionBeforeOperationHook = ({
+const checkedAsSent = new Set(['group', 'richText'])
+
+export const refuseMisshapenValues: CollectionBeforeOperationHook = ({
   args,
   collection,
   operation,
@@ -72,11 +76,8 @@ export const refuseMisshapenGroups: CollectionBeforeOperationHook = ({
 }) => {
   const { data } = args as { data?: unknown }
   if ((operation !== 'create' && operation !== 'update') || !isRow(data)) return args
-  const errors = findMistypedValues(
-    collection.fields,
-    data,
-    allLocaleCodes(req),
-    (field) => field.type === 'group',
+  const errors = findMistypedValues(collection.fields, data, allLocaleCodes(req), (field) =>
+    checkedAsSent.has(field.type),
   )
   if (errors.length === 0) return args
   throw new ValidationError({ collection: collection.slug, errors, req })
@@ -86,6 +87,6 @@ export const refuseMisshapenGroups: CollectionBeforeOperationHook = ({
 export const mistypedValuesRefused = (): Plugin => async (config) =>
   beforeEveryGlobalValidate(refuseMistypedGlobalValues)(
     await beforeEveryValidate(refuseMistypedValues)(
-      await beforeEveryOperation(refuseMisshapenGroups)(config),
+      await beforeEveryOperation(refuseMisshapenValues)(config),
     ),
   )

@@ -42,6 +42,32 @@ describe.each([
     ['text where a number goes', { order: 'first' }, 'order', /expected a number/],
     ['a list where text goes', { question: ['a', 'b'] }, 'question', /expected text, got a list/],
     ['a plain string as rich text', { answer: 'Yes.' }, 'answer', /expected rich text/],
+    // Payload's Lexical validation walked these without looking: 500s.
+    [
+      'rich text whose children are not a list',
+      { answer: { root: { type: 'root', children: 'x' } } },
+      'answer',
+      /root\.children: must be a list of nodes/,
+    ],
+    [
+      'rich text with a null node',
+      { answer: { root: { type: 'root', children: [null] } } },
+      'answer',
+      /root\.children\[0\]: must be a node/,
+    ],
+    [
+      'rich text whose text is a number',
+      {
+        answer: {
+          root: {
+            type: 'root',
+            children: [{ type: 'paragraph', children: [{ type: 'text', text: 42 }] }],
+          },
+        },
+      },
+      'answer',
+      /text node's text must be a string/,
+    ],
     [
       'a relationship ID of the wrong kind',
       { relatedConditions: ['not-an-id'] },
