@@ -4,6 +4,8 @@ import { HttpError } from './httpError'
 
 export const maxJsonBodyBytes = '1mb'
 
+// `+json` types are read too, so a broken body is a 400 on every route; REST then refuses them by
+// media type (restBody.ts), and graphql-http, which reads only application/json, with a 415.
 const bufferJson = express.raw({
   type: ['application/json', 'application/*+json'],
   limit: maxJsonBodyBytes,

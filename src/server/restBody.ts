@@ -1,4 +1,4 @@
-import express, { type RequestHandler } from 'express'
+import express, { type Request, type RequestHandler } from 'express'
 
 import { containsNul, nulMessage } from '../lib/nulCharacter'
 import { bodyLimits } from './bodySizeLimit'
@@ -8,6 +8,9 @@ const writeMethods = new Set(['POST', 'PATCH', 'PUT'])
 
 const hasBody = (headers: Record<string, unknown>) =>
   Number(headers['content-length'] ?? 0) > 0 || headers['transfer-encoding'] !== undefined
+
+const isJsonObject = (value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
 
 /**
  * A REST write carries a JSON object (a document, or the fields to change) or a multipart upload.
@@ -26,16 +29,38 @@ export const restBody: RequestHandler = (req, _res, next) => {
       ),
     )
   }
+  const refusal = checkJsonMediaType(req)
+  if (refusal) return next(refusal)
   if (req.body.length === 0) return next()
   const text = req.body.toString('utf8')
   if (containsNul(text)) return next(new HttpError(400, nulMessage))
   const parsed: unknown = JSON.parse(text)
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+  if (!isJsonObject(parsed)) {
     return next(
       new HttpError(400, 'The request body must be a JSON object of field names and values.'),
     )
   }
   next()
+}
+
+/**
+ * validatedJsonBody buffers every JSON media type, but Payload reads a body only when its media
+ * type is spelled exactly `application/json`; any other left the document undefined, a 500.
+ * Another spelling of application/json (`Application/JSON`, a space before `;`) is the same type
+ * (RFC 9110 §8.3.1), so it is passed on in Payload's spelling. A `+json` type (JSON:API,
+ * merge-patch) promises a body shape Payload does not speak, so it is refused rather than half-read.
+ */
+function checkJsonMediaType(req: Request): HttpError | undefined {
+  const [spelled] = (req.headers['content-type'] ?? '').split(';')
+  const mediaType = spelled.trim().toLowerCase()
+  if (mediaType !== 'application/json') {
+    return new HttpError(
+      415,
+      `Send the document as application/json (a JSON object of field names and values); ${mediaType} is not read here.`,
+    )
+  }
+  if (spelled !== mediaType) req.headers['content-type'] = mediaType
+  return undefined
 }
 
 const bufferMultipart = express.raw({
@@ -44,12 +69,14 @@ const bufferMultipart = express.raw({
 })
 
 /**
- * A multipart body cut short or with the wrong boundary made Payload's form parser throw, which
- * came back as a 500. The body is read here (Payload holds uploads in memory anyway), checked for
- * its opening and closing delimiters, and passed on as bytes.
+ * A multipart body cut short, with the wrong boundary or a malformed part made Payload's form
+ * parser throw, and a `_payload` part it could not use left the document undefined: both came
+ * back as 500s. The body is read here (Payload holds uploads in memory anyway), checked for its
+ * opening and closing delimiters and for the parts Payload reads, and passed on as bytes.
  */
 const checkMultipart: RequestHandler = (req, res, next) => {
-  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(req.headers['content-type'] ?? '')
+  const type = req.headers['content-type'] ?? ''
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(type)
   const delimiter = boundary ? `--${boundary[1] ?? boundary[2]}` : null
   if (!delimiter) {
     return next(new HttpError(400, 'The multipart body has no boundary in its Content-Type.'))
@@ -64,6 +91,106 @@ const checkMultipart: RequestHandler = (req, res, next) => {
         new HttpError(400, 'The multipart body is incomplete or does not match its boundary.'),
       )
     }
-    next()
+    readFormParts(body, type).then((parts) => {
+      const refusal = formPartsRefusal(parts)
+      next(refusal ? new HttpError(400, refusal) : undefined)
+    }, next)
   })
 }
+
+/** The name of the part Payload parses as the document (addDataAndFileToRequest). */
+const documentPart = '_payload'
+/** The upload's part: a file, or as a plain field a client upload's reference (JSON). */
+const filePart = 'file'
+
+/** What a multipart body holds, as far as Payload reads it. */
+export type FormParts = {
+  /** The values of the `_payload` form fields. */
+  documents: string[]
+  /** Whether a `_payload` part came as a file, which Payload does not read as the document. */
+  documentAsFile: boolean
+  /** Whether a part named `file` came (an upload, or a client upload's reference). */
+  hasFile: boolean
+  /** The other plain form fields, which Payload ignores. */
+  ignoredFields: string[]
+}
+
+/**
+ * Reads the parts with busboy, Payload's own form parser, so both agree on what each part is and
+ * on which headers are malformed (a NUL in a file name, say). File contents are skipped, not
+ * copied. Loaded on the first upload: the server's start does not need it (issue 15).
+ */
+async function readFormParts(body: Buffer, contentType: string): Promise<FormParts> {
+  const { default: busboy } = await import('busboy')
+  return new Promise((resolve, reject) => {
+    const parts: FormParts = {
+      documents: [],
+      documentAsFile: false,
+      hasFile: false,
+      ignoredFields: [],
+    }
+    const unreadable = (error: unknown) => reject(new HttpError(400, unreadableMessage(error)))
+    try {
+      // The body is already within its size limit; a field cut short here could not be judged.
+      const parser = busboy({
+        headers: { 'content-type': contentType },
+        limits: { fieldSize: body.length },
+      })
+      parser.on('field', (name: string, value: string) => {
+        if (name === documentPart) parts.documents.push(value)
+        else if (name === filePart) parts.hasFile = true
+        else parts.ignoredFields.push(name)
+      })
+      parser.on('file', (name: string, file: NodeJS.ReadableStream) => {
+        if (name === documentPart) parts.documentAsFile = true
+        if (name === filePart) parts.hasFile = true
+        file.resume()
+      })
+      parser.on('error', unreadable)
+      parser.on('close', () => resolve(parts))
+      parser.end(body)
+    } catch (error) {
+      unreadable(error)
+    }
+  })
+}
+
+const unreadableMessage = (error: unknown) =>
+  `The multipart body could not be read (${(error as Error).message}). Check each part's headers: part names and file names may not hold control characters such as NUL.`
+
+const documentMessage = `The ${documentPart} part must be a JSON object of field names and values`
+
+/** Why Payload could not use these parts as a document, or undefined when it can. */
+export function formPartsRefusal({
+  documents,
+  documentAsFile,
+  hasFile,
+  ignoredFields,
+}: FormParts): string | undefined {
+  if (documentAsFile) {
+    return `The ${documentPart} part was sent as a file; send it as a plain form field (without a filename) holding the document as JSON.`
+  }
+  if (documents.length > 1) {
+    return `Send one ${documentPart} part holding the document as JSON; this body has ${documents.length}.`
+  }
+  if (documents.length === 1) return documentRefusal(documents[0])
+  if (ignoredFields.length > 0) {
+    return `Form fields are read only from a ${documentPart} part holding the document as JSON, e.g. ${documentPart}={"alt":"…"}; move ${ignoredFields.join(', ')} into it (a file goes in a part named ${filePart}).`
+  }
+  // A file alone is legitimate: it replaces a media document's image and keeps its fields.
+  if (hasFile) return undefined
+  return `The multipart body has no ${documentPart} part: send the document as JSON in a ${documentPart} form field (and a file in a part named ${filePart}), or send it as application/json.`
+}
+
+function documentRefusal(text: string): string | undefined {
+  if (containsNul(text)) return nulMessage
+  try {
+    const parsed: unknown = JSON.parse(text)
+    return isJsonObject(parsed) ? undefined : `${documentMessage}, not ${describeJson(parsed)}.`
+  } catch (error) {
+    return `${documentMessage}; it is not valid JSON: ${(error as Error).message}`
+  }
+}
+
+const describeJson = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`

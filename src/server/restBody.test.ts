@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest'
+
+import { type FormParts, formPartsRefusal } from './restBody'
+
+const parts = (overrides: Partial<FormParts>): FormParts => ({
+  documents: [],
+  documentAsFile: false,
+  hasFile: false,
+  ignoredFields: [],
+  ...overrides,
+})
+
+describe('formPartsRefusal', () => {
+  test.each([
+    ['a JSON object', parts({ documents: ['{"alt":"A dot"}'] })],
+    ['a JSON object beside a file', parts({ documents: ['{}'], hasFile: true })],
+    ['a file alone', parts({ hasFile: true })],
+  ])('should accept %s', (_name, form) => {
+    expect(formPartsRefusal(form)).toBeUndefined()
+  })
+
+  test.each([
+    ['broken JSON', parts({ documents: ['{"alt":'] }), /must be a JSON object.*not valid JSON/],
+    ['a JSON list', parts({ documents: ['[]'] }), /must be a JSON object.*not a list/],
+    ['JSON null', parts({ documents: ['null'] }), /not null/],
+    ['a JSON number', parts({ documents: ['3'] }), /not a number/],
+    ['an escaped NUL', parts({ documents: ['{"alt":"a\\u0000"}'] }), /NUL/],
+    ['two documents', parts({ documents: ['{}', '{}'] }), /one _payload part.*has 2/],
+    ['a document as a file', parts({ documentAsFile: true }), /plain form field/],
+    ['plain fields', parts({ ignoredFields: ['alt', 'caption'] }), /move alt, caption into it/],
+    ['plain fields beside a file', parts({ hasFile: true, ignoredFields: ['alt'] }), /move alt/],
+    ['nothing at all', parts({}), /no _payload part/],
+  ])('should refuse %s', (_name, form, message) => {
+    expect(formPartsRefusal(form)).toMatch(message)
+  })
+})
