@@ -354,4 +354,23 @@ describe('GraphQL transport errors', () => {
     expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', statusCode: 400 })
     expect(body.errors[0].message).toMatch(/JSON|parse/i)
   })
+
+  test.each([
+    ['POST', 'text/plain', 415, /Content-Type: application\/json/],
+    ['POST', 'application/x-www-form-urlencoded', 415, /Content-Type: application\/json/],
+    ['PUT', 'application/json', 405, /GET .* and POST/],
+  ])(
+    'should say what to send when %s arrives as %s (graphql-http answered %i with no body)',
+    async (method, type, expected, message) => {
+      const response = await fetch(`${server.baseUrl}/api/graphql`, {
+        method,
+        headers: { 'content-type': type },
+        body: '{"query":"{ __typename }"}',
+      })
+      expect(response.status).toBe(expected)
+      expect(response.headers.get('content-type')).toMatch(/application\/json/)
+      const body = await response.json()
+      expect(body.errors[0].message).toMatch(message)
+    },
+  )
 })

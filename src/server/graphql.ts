@@ -9,6 +9,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { emptyTransportAnswer } from '../graphql/emptyTransportAnswer'
 import { withErrorCodes } from '../graphql/errorCode'
 import { checkGraphQLRequest } from '../graphql/requestGuards'
 import { graphQLStatus } from './graphqlStatus'
@@ -90,7 +91,12 @@ export function payloadGraphQL(payload: Payload, publicOrigin: string): RequestH
         ? mergeHeaders(payloadRequest.responseHeaders, headers)
         : headers
       // GraphQL answers are small JSON documents; reading one lets the status reflect its errors.
-      const text = await response.text()
+      let text = await response.text()
+      const explained = text === '' ? emptyTransportAnswer(response.status) : undefined
+      if (explained !== undefined) {
+        text = explained
+        merged.set('content-type', 'application/json; charset=utf-8')
+      }
       const result = parseResult(text)
       const status = graphQLStatus(result, response.status)
       const coded = withErrorCodes(result, status)
