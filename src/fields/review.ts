@@ -12,9 +12,10 @@ const nobodyWrites = () => false
 
 /**
  * A copy of a page is a new page nobody has reviewed: it does not carry the original's review
- * record (the reviewer's name would otherwise go out with text they never saw).
+ * record (the reviewer's name would otherwise go out with text they never saw). A fresh object per
+ * field: Payload's sanitising may add to a field's hooks.
  */
-const notCopied = { beforeDuplicate: [() => null] }
+const notCopied = () => ({ beforeDuplicate: [() => null] })
 
 type SelectFieldFilterOptions = NonNullable<SelectField['filterOptions']>
 
@@ -65,7 +66,7 @@ export const reviewTab: Tab = {
       fields: [
         {
           name: 'lastReviewed',
-          hooks: notCopied,
+          hooks: notCopied(),
           label: 'Last reviewed',
           type: 'date',
           access: { create: nobodyWrites, update: nobodyWrites },
@@ -77,7 +78,7 @@ export const reviewTab: Tab = {
         },
         {
           name: 'nextReviewDue',
-          hooks: notCopied,
+          hooks: notCopied(),
           label: 'Next review due',
           type: 'date',
           index: true,
@@ -116,7 +117,7 @@ export const reviewTab: Tab = {
       fields: [
         {
           name: 'reviewedBy',
-          hooks: notCopied,
+          hooks: notCopied(),
           label: 'Reviewed by',
           type: 'relationship',
           relationTo: 'users',
@@ -126,7 +127,7 @@ export const reviewTab: Tab = {
         },
         {
           name: 'reviewerName',
-          hooks: notCopied,
+          hooks: notCopied(),
           label: 'Reviewer name shown to the public',
           type: 'text',
           access: { create: nobodyWrites, update: nobodyWrites },
