@@ -20,7 +20,6 @@ import { publishUnderLoad, type PublishUnderLoadResult } from './publishUnderLoa
 import { markdownTable, type Row, type Target, targetsTable } from './report'
 import { mainScenarios, partnerScenario, type Scenario, scaleScenarios } from './scenarios'
 import { compileBenchServers, measureStarts } from './startTime'
-import { measureAtSteadyRate } from './steadyRate'
 import { stockEnvironment } from './stockPackages/environment'
 import { toolingConfiguration } from '../src/config/toolingConfiguration'
 
@@ -40,8 +39,6 @@ const cmsPort = 3106
 const otherPort = 3107
 const graphqlPort = 3108
 const publishSeconds = Math.max(20, seconds * 4)
-/** Partner hits are also measured at this steady rate (the target is measured at saturation). */
-const partnerSteadyRate = 2000
 // The miss targets compare the cold CMS with stock Payload in this many alternating rounds
 // (bench/alternatingRounds.ts): a single run each moved the ratio by a third between runs, and
 // three rounds still ranged 1.39-2.12x on this shared machine. Five rounds of 5 s still gave one
@@ -104,25 +101,8 @@ async function load(
     log(`    (warm-up ${warmup.requestsPerSecond} req/s ${JSON.stringify(warmup.statuses)})`)
   }
   const result = await measure({ ...target, seconds: options.seconds ?? seconds })
-  logMeasurement(scenario, result)
-  return result
-}
-
-function logMeasurement(scenario: Scenario, result: Measurement): void {
   const line = `    ${scenario.name.padEnd(42)} ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  ${JSON.stringify(result.statuses)}`
   log(result.errors || result.timeouts ? `${line}  errors ${result.errors}` : line)
-}
-
-/** One run of GET `scenario` at `partnerSteadyRate` requests a second (bench/steadyRate.ts). */
-async function loadAtSteadyRate(server: ChildServer, scenario: Scenario): Promise<Measurement> {
-  const result = await measureAtSteadyRate({
-    url: `${server.baseUrl}${scenario.path}`,
-    headers: scenario.headers,
-    requestsPerSecond: partnerSteadyRate,
-    seconds,
-    connections,
-  })
-  logMeasurement(scenario, result)
   return result
 }
 
@@ -247,12 +227,6 @@ notModified.cms = await load(server, notModifiedScenario(etag), { warmup: true }
 log('  partner syndication (cache hit): plain, then CMS')
 const partnerPlain = await load(yardstick, partner, { warmup: true })
 const partnerHit = await load(server, partner, { warmup: true })
-// The same at a steady rate, for reference: the target above is measured at saturation, where
-// connections always busy make the p99 the queue's length over the rate. 2,000 req/s is forty
-// premium keys each at its limit (3,000 a minute, src/syndication/shape/rateLimitTiers.ts).
-log(`  partner syndication (cache hit) at a steady ${partnerSteadyRate} req/s: plain, then CMS`)
-const partnerPlainAtRate = await loadAtSteadyRate(yardstick, partner)
-const partnerHitAtRate = await loadAtSteadyRate(server, partner)
 await yardstick.stop()
 
 log(
@@ -384,17 +358,6 @@ rows.push({
   measurement: partnerHit,
   plain: partnerPlain,
 })
-rows.push({
-  scenario: partner.name,
-  mode: `plain node:http, steady ${partnerSteadyRate} req/s`,
-  measurement: partnerPlainAtRate,
-})
-rows.push({
-  scenario: partner.name,
-  mode: `CMS partner cache hit, steady ${partnerSteadyRate} req/s`,
-  measurement: partnerHitAtRate,
-  plain: partnerPlainAtRate,
-})
 rows.push({ scenario: partner.name, mode: 'CMS partner, cache off', measurement: partnerMiss })
 
 const listName = mainScenarios[0].name
@@ -430,7 +393,7 @@ const targets: Target[] = [
   },
   {
     target: 'partner cache hit p99 ≤ 2 ms (issue 15)',
-    measured: `${partnerHit.p99Ms} ms p99, ${partnerHit.requestsPerSecond} req/s (${(partnerHit.requestsPerSecond / publicHitRps).toFixed(2)}x a public hit); plain node:http with the same bytes: p99 ${partnerPlain.p99Ms} ms, ${partnerPlain.requestsPerSecond} req/s; cache off: ${partnerMiss.requestsPerSecond} req/s, p99 ${partnerMiss.p99Ms} ms; at a steady ${partnerSteadyRate} req/s (not the target): p99 ${partnerHitAtRate.p99Ms} ms, plain ${partnerPlainAtRate.p99Ms} ms`,
+    measured: `${partnerHit.p99Ms} ms p99, ${partnerHit.requestsPerSecond} req/s (${(partnerHit.requestsPerSecond / publicHitRps).toFixed(2)}x a public hit); plain node:http with the same bytes: p99 ${partnerPlain.p99Ms} ms, ${partnerPlain.requestsPerSecond} req/s; cache off: ${partnerMiss.requestsPerSecond} req/s, p99 ${partnerMiss.p99Ms} ms`,
     met: partnerHit.p99Ms <= 2,
   },
   {
@@ -488,17 +451,7 @@ Object.assign(results, {
   routeHandler,
   graphqlHandler,
   missRounds: { rest: restMissRounds, graphql: graphqlMissRounds },
-  syndication: {
-    hit: partnerHit,
-    plain: partnerPlain,
-    cacheOff: partnerMiss,
-    atFixedRate: {
-      requestsPerSecond: partnerSteadyRate,
-      hit: partnerHitAtRate,
-      plain: partnerPlainAtRate,
-    },
-    path: partner.path,
-  },
+  syndication: { hit: partnerHit, plain: partnerPlain, cacheOff: partnerMiss, path: partner.path },
   publishUnderLoad: { withoutPublishes: steady, publishingEvery2s: publishing },
   scale,
   targets,
