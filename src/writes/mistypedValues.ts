@@ -1,6 +1,7 @@
 import type { Field, FieldAffectingData } from 'payload'
 import { valueIsValueWithRelation } from 'payload/shared'
 
+import { isDate } from '../lib/isDate'
 import { isRow, walkFieldValues } from './walkFieldValues'
 import { lexicalShapeProblem } from './lexicalShape'
 
@@ -16,11 +17,6 @@ const describe = (value: unknown): string => {
 
 const isText = (value: unknown) => typeof value === 'string'
 const isFiniteNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value)
-const isDate = (value: unknown) =>
-  value instanceof Date
-    ? !Number.isNaN(value.getTime())
-    : (typeof value === 'string' || typeof value === 'number') &&
-      !Number.isNaN(new Date(value).getTime())
 const isId = (value: unknown) =>
   (typeof value === 'string' && value !== '') || isFiniteNumber(value)
 

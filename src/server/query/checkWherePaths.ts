@@ -1,3 +1,6 @@
+import { isDate } from '../../lib/isDate'
+import { listValues } from './listValues'
+
 /**
  * Checks a REST `where` against the collection's fields, for the three things Payload lets through
  * to the database, where they failed as 500s: a path into a rich-text or JSON field
@@ -22,23 +25,12 @@ const crossingTypes = new Set(['relationship', 'upload', 'join', 'blocks'])
 type Problem = string | null
 
 /** What Payload's adapter reads as a date (or as no date: `null` and the empty text). */
-const isDateValue = (value: unknown) =>
-  value === 'null' ||
-  value === '' ||
-  ((typeof value === 'string' || typeof value === 'number') &&
-    !Number.isNaN(new Date(value).getTime()))
-
-const listItems = (value: unknown): unknown[] =>
-  typeof value === 'string'
-    ? value.split(',')
-    : value && typeof value === 'object'
-      ? Object.values(value)
-      : [value]
+const isDateValue = (value: unknown) => value === 'null' || value === '' || isDate(value)
 
 function checkDateValues(path: string, conditions: Record<string, unknown>): Problem {
   for (const [operator, value] of Object.entries(conditions)) {
     if (operator === 'exists') continue
-    const items = ['in', 'not_in', 'all'].includes(operator) ? listItems(value) : [value]
+    const items = ['in', 'not_in', 'all'].includes(operator) ? listValues(value) : [value]
     const wrong = items.find((item) => !isDateValue(item))
     if (wrong !== undefined) {
       return `where[${path}][${operator}] needs a date, e.g. 2026-12-31 or 2026-12-31T09:00:00Z; "${String(wrong).slice(0, 40)}" is not one.`

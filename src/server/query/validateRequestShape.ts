@@ -19,6 +19,7 @@ export type ApiShape = {
 
 import type { IdKind } from '../../database/idKind'
 import { nulMessage, urlContainsNul } from '../../lib/nulCharacter'
+import { listValues } from './listValues'
 
 type Problem = { status: number; message: string } | null
 
@@ -57,33 +58,26 @@ const keyedCollections = new Set(['payload-preferences'])
 /** The keys Payload's admin builds: slugs, IDs and field paths joined by `-`, `.` or `_`. */
 const preferenceKeyPattern = /^[\w.:-]{1,200}$/
 
-function decode(segment: string): string {
+/** The segment decoded, or undefined when it holds a broken %-escape. */
+function decode(segment: string): string | undefined {
   try {
     return decodeURIComponent(segment)
   } catch {
-    return segment
-  }
-}
-
-const decodes = (segment: string): boolean => {
-  try {
-    decodeURIComponent(segment)
-    return true
-  } catch {
-    return false
+    return undefined
   }
 }
 
 export function checkApiPath(path: string, shape: ApiShape): Problem {
   // Payload's routes decode every segment and answer a broken %-escape with a 500 (URIError).
-  const broken = path.split('/').find((segment) => !decodes(segment))
+  const raw = path.split('/').filter(Boolean)
+  const broken = raw.find((segment) => decode(segment) === undefined)
   if (broken !== undefined) {
     return {
       status: 400,
       message: `The path segment "${broken.slice(0, 80)}" has a broken %-escape: a % must be followed by two hex digits of UTF-8 (write a literal % as %25).`,
     }
   }
-  const segments = path.split('/').filter(Boolean).map(decode)
+  const segments = raw.map((segment) => decode(segment) as string)
   const [first, second] = segments
   if (first === undefined) return null
   if (inheritedNames.has(first) || (first === 'globals' && second && inheritedNames.has(second))) {
@@ -131,15 +125,6 @@ const fallbackWords = ['none', 'null', 'false']
 /** Operators whose values are compared with the ID column itself. */
 const idValueOperators = new Set(['equals', 'not_equals', 'in', 'not_in', 'all'])
 
-const idValues = (value: unknown): unknown[] =>
-  typeof value === 'string'
-    ? value.split(',')
-    : Array.isArray(value)
-      ? value
-      : value && typeof value === 'object'
-        ? Object.values(value)
-        : [value]
-
 /**
  * An ID of the wrong kind in `where[id]` (`where[id][in]=1` on PostgreSQL's UUIDs) failed in the
  * database and came back as a 500; the list-query check cannot know the engine's ID kind.
@@ -148,7 +133,7 @@ function checkWhereIds(where: unknown, shape: ApiShape, depth = 0): string | nul
   if (!where || typeof where !== 'object' || depth > 8) return null
   for (const [key, value] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
-      for (const branch of idValues(value)) {
+      for (const branch of listValues(value)) {
         const problem = checkWhereIds(branch, shape, depth + 1)
         if (problem) return problem
       }
@@ -157,7 +142,9 @@ function checkWhereIds(where: unknown, shape: ApiShape, depth = 0): string | nul
     if (key !== 'id' || !value || typeof value !== 'object') continue
     for (const [operator, operand] of Object.entries(value)) {
       if (!idValueOperators.has(operator)) continue
-      const wrong = idValues(operand).find((id) => id !== '' && !shape.ids.pattern.test(String(id)))
+      const wrong = listValues(operand).find(
+        (id) => id !== '' && !shape.ids.pattern.test(String(id)),
+      )
       if (wrong !== undefined) {
         return `where[id][${operator}] names "${String(wrong).slice(0, 80)}", which is not an ID here: ${shape.ids.description}.`
       }
