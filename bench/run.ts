@@ -3,8 +3,8 @@
  * off) and warm (cache hits), a 304 revalidation, Payload's stock REST and GraphQL route handlers,
  * partner syndication reads (hit and miss, on a benchmark-only rate-limit tier), reads of 100
  * distinct URLs while a reviewer publishes every 2 s, list and by-slug latency at 100 and 10,000
- * documents, start time and memory. Servers run in child processes; the load (autocannon) runs
- * here. Results go to bench-results/ as JSON and Markdown, with the targets of issue 15 met or
+ * documents, start time and memory. Servers run in child processes, and so does each run of the
+ * load (autocannon, bench/loadProcess.ts). Results go to bench-results/ as JSON and Markdown, with the targets of issue 15 met or
  * not. Not a test: it asserts nothing, it reports.
  * BENCH_SECONDS (default 5) and BENCH_CONNECTIONS (default 10) size each run.
  */
@@ -124,7 +124,7 @@ const results: Record<string, unknown> = {
   // The machine may be shared: the load average before the run says how busy it was.
   loadAverageAtStart: os.loadavg().map((value) => Number(value.toFixed(2))),
   server:
-    'API-only: the request pipeline (src/server/pipeline.ts: Payload REST + GraphQL, no Next), SQLite, one process; load from a separate process',
+    'API-only: the request pipeline (src/server/pipeline.ts: Payload REST + GraphQL, no Next), SQLite, one process; the load from a fresh process for each run',
 }
 const cold: Record<string, Measurement> = {}
 const warm: Record<string, Measurement> = {}
