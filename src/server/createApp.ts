@@ -47,13 +47,14 @@ export function createApp({
   app.use('/syndication', syndicationRouter(payload))
   app.use('/infobutton', infobuttonRouter(payload))
   const { api, graphQL } = payload.config.routes
+  const uploadSlugs = new Set(payload.config.collections.filter((c) => c.upload).map((c) => c.slug))
   app.use(api, privateAnswers)
   app.use(`${api}${graphQL}`, validatedJsonBody, writeOwner, payloadGraphQL(payload, publicOrigin))
   app.use(
     api,
     validatedQuery(payload),
     validatedJsonBody,
-    restBody,
+    restBody(uploadSlugs),
     writeOwner,
     payloadRest(payload, publicOrigin),
   )

@@ -15,8 +15,19 @@ describe('formPartsRefusal', () => {
     ['a JSON object', parts({ documents: ['{"alt":"A dot"}'] })],
     ['a JSON object beside a file', parts({ documents: ['{}'], hasFile: true })],
     ['a file alone', parts({ hasFile: true })],
-  ])('should accept %s', (_name, form) => {
-    expect(formPartsRefusal(form)).toBeUndefined()
+  ])('should accept %s at an upload collection', (_name, form) => {
+    expect(formPartsRefusal(form, true)).toBeUndefined()
+  })
+
+  test('should accept a JSON object without a file where files are not taken', () => {
+    expect(formPartsRefusal(parts({ documents: ['{"name":"TMJ"}'] }), false)).toBeUndefined()
+  })
+
+  test.each([
+    ['a file alone', parts({ hasFile: true })],
+    ['a file beside a JSON object', parts({ documents: ['{}'], hasFile: true })],
+  ])('should refuse %s where files are not taken', (_name, form) => {
+    expect(formPartsRefusal(form, false)).toMatch(/takes no file/)
   })
 
   test.each([
@@ -31,6 +42,6 @@ describe('formPartsRefusal', () => {
     ['plain fields beside a file', parts({ hasFile: true, ignoredFields: ['alt'] }), /move alt/],
     ['nothing at all', parts({}), /no _payload part/],
   ])('should refuse %s', (_name, form, message) => {
-    expect(formPartsRefusal(form)).toMatch(message)
+    expect(formPartsRefusal(form, true)).toMatch(message)
   })
 })

@@ -1,4 +1,9 @@
-import express, { type Request, type RequestHandler } from 'express'
+import express, {
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express'
 
 import { containsNul, nulMessage } from '../lib/nulCharacter'
 import { bodyLimits } from './bodySizeLimit'
@@ -15,12 +20,22 @@ const isJsonObject = (value: unknown) =>
 /**
  * A REST write carries a JSON object (a document, or the fields to change) or a multipart upload.
  * Anything else — `null`, a list, a bare string, text/plain — used to reach Payload's hooks, which
- * expect an object, and come back as a 500. Runs after validatedJsonBody, which buffered the JSON.
+ * expect an object, and come back as a 500. Runs after validatedJsonBody, which buffered the JSON,
+ * under the REST route (so `req.path` starts with a collection's slug, or `globals`).
+ * `uploadSlugs`: the upload collections, the only paths a file part is read at.
  */
-export const restBody: RequestHandler = (req, _res, next) => {
-  if (!writeMethods.has(req.method) || !hasBody(req.headers)) return next()
-  const type = req.headers['content-type'] ?? ''
-  if (type.startsWith('multipart/form-data')) return checkMultipart(req, _res, next)
+export function restBody(uploadSlugs: ReadonlySet<string>): RequestHandler {
+  const takesFiles = (req: Request) => uploadSlugs.has(req.path.split('/')[1] ?? '')
+  return (req, res, next) => {
+    if (!writeMethods.has(req.method) || !hasBody(req.headers)) return next()
+    const type = req.headers['content-type'] ?? ''
+    if (type.startsWith('multipart/form-data'))
+      return checkMultipart(req, res, next, takesFiles(req))
+    checkJsonBody(req, type, next)
+  }
+}
+
+function checkJsonBody(req: Request, type: string, next: (error?: unknown) => void): void {
   if (!Buffer.isBuffer(req.body)) {
     return next(
       new HttpError(
@@ -74,7 +89,12 @@ const bufferMultipart = express.raw({
  * back as 500s. The body is read here (Payload holds uploads in memory anyway), checked for its
  * opening and closing delimiters and for the parts Payload reads, and passed on as bytes.
  */
-const checkMultipart: RequestHandler = (req, res, next) => {
+function checkMultipart(
+  req: Request,
+  res: Response,
+  next: NextFunction,
+  takesFiles: boolean,
+): void {
   const type = req.headers['content-type'] ?? ''
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(type)
   const delimiter = boundary ? `--${boundary[1] ?? boundary[2]}` : null
@@ -92,7 +112,7 @@ const checkMultipart: RequestHandler = (req, res, next) => {
       )
     }
     readFormParts(body, type).then((parts) => {
-      const refusal = formPartsRefusal(parts)
+      const refusal = formPartsRefusal(parts, takesFiles)
       next(refusal ? new HttpError(400, refusal) : undefined)
     }, next)
   })
@@ -160,13 +180,18 @@ const unreadableMessage = (error: unknown) =>
 
 const documentMessage = `The ${documentPart} part must be a JSON object of field names and values`
 
-/** Why Payload could not use these parts as a document, or undefined when it can. */
-export function formPartsRefusal({
-  documents,
-  documentAsFile,
-  hasFile,
-  ignoredFields,
-}: FormParts): string | undefined {
+/**
+ * Why Payload could not use these parts as a document, or undefined when it can. `takesFiles`:
+ * whether the path is an upload collection's; anywhere else Payload drops a file part unread (and
+ * a file alone left the document undefined, a 500), so a client that sent one is told.
+ */
+export function formPartsRefusal(
+  { documents, documentAsFile, hasFile, ignoredFields }: FormParts,
+  takesFiles: boolean,
+): string | undefined {
+  if (hasFile && !takesFiles) {
+    return `This path takes no file: only an upload collection (${filePart} part) stores one. Send the document as application/json, or as JSON in a ${documentPart} form field without a ${filePart} part.`
+  }
   if (documentAsFile) {
     return `The ${documentPart} part was sent as a file; send it as a plain form field (without a filename) holding the document as JSON.`
   }

@@ -179,6 +179,36 @@ describe('multipart mistakes', () => {
     )
   })
 
+  test('should refuse a file alone sent to a collection that stores no files', async () => {
+    await expectRefused(
+      () => sendMultipart('POST', 'conditions', [imagePart]),
+      400,
+      /takes no file/,
+    )
+  })
+
+  test('should refuse a file beside the document where no file is stored', async () => {
+    await expectRefused(
+      () =>
+        sendMultipart('PATCH', conditionPath(), [
+          { name: '_payload', value: '{"summary":"After."}' },
+          imagePart,
+        ]),
+      400,
+      /takes no file.*application\/json/,
+    )
+  })
+
+  test('should refuse a file alone sent to a global', async () => {
+    const before = await server.payload.findGlobal({ slug: 'clinic-settings' })
+    await expectRefused(
+      () => sendMultipart('POST', 'globals/clinic-settings', [imagePart]),
+      400,
+      /takes no file/,
+    )
+    expect(await server.payload.findGlobal({ slug: 'clinic-settings' })).toEqual(before)
+  })
+
   test('should still store an upload shaped as the admin sends it', async () => {
     const answer = await sendMultipart('POST', 'media', [
       { name: '_payload', value: '{"alt":"A dot"}' },
