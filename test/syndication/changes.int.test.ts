@@ -137,6 +137,27 @@ describe('the changes feed', () => {
     })
   })
 
+  test('should answer the last cursor with an empty page that keeps it', async () => {
+    const all = await pageThrough(undefined, 100)
+    const last = all[all.length - 1]!.cursor
+    const { status, body } = await fixture.get(`/changes?since=${last}`)
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ events: [], hasMore: false, nextCursor: last })
+  })
+
+  test('should refuse a cursor past the end of the log instead of waiting on it', async () => {
+    const all = await pageThrough(undefined, 100)
+    const ahead = Buffer.from(
+      JSON.stringify({ v: 1, seq: all[all.length - 1]!.sequence + 1000 }),
+    ).toString('base64url')
+    for (const path of [`/changes?since=${ahead}`, `/feed.json?since=${ahead}`]) {
+      const { status, body } = await fixture.get(path)
+      expect(status).toBe(400)
+      expect(body).toMatchObject({ parameter: 'since' })
+      expect(body.detail).toMatch(/past the end of the change log.*Start again without since/)
+    }
+  })
+
   test('should version each publish and agree with the document on its hash', async () => {
     const all = await pageThrough(undefined, 100)
     const updated = all.find((event) => event.kind === 'updated') as any

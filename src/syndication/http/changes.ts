@@ -1,12 +1,17 @@
 import type { RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
-import { eventsSince, latestEvents } from '../services/changeLog'
+import { eventsSince, lastSequence, latestEvents } from '../services/changeLog'
 import { readClinicSettings } from '../services/clinicSettings'
 import { withCurrentOffLabelNotices } from '../services/offLabelNotices'
 import { toAtomFeed, toJsonFeed } from '../shape/changesFeed'
 import { partnerLocaleScope } from '../shape/locales'
-import { changesStart, decodeChangesCursor, encodeChangesCursor } from '../shape/cursor'
+import {
+  changesStart,
+  cursorAheadOfLog,
+  decodeChangesCursor,
+  encodeChangesCursor,
+} from '../shape/cursor'
 import { toPublicEvent, type PublicEvent } from '../shape/publicEvent'
 import { parseLimit, readQuery } from '../shape/query'
 import { apiBase } from './apiBase'
@@ -26,6 +31,10 @@ async function page(payload: Payload, res: Response, since: string | undefined, 
     collections: scopedCollections(res),
     limit,
   })
+  // Only an empty page can hide a cursor from the future; the log's end is read only then.
+  if (events.length === 0 && after > 0 && after > (await lastSequence(payload))) {
+    throw cursorAheadOfLog()
+  }
   const base = apiBase()
   const scope = localeScope(payload, res)
   return { after, hasMore, events: events.map((event) => toPublicEvent(event, base, scope)) }

@@ -78,7 +78,7 @@ ${scrollingTable(
 
 <h2 id="sync">Staying in sync cheaply</h2>
 <ol><li>First, page through <code>/changes</code> from the start (no <code>since</code>) and fetch each live document's <code>apiUrl</code>.</li>
-<li>Store the last <code>nextCursor</code>. Later, ask <code>/changes?since=&lt;it&gt;</code>: you get each event exactly once, in order. <code>nextCursor</code> is always present, even on an empty page.</li>
+<li>Store the last <code>nextCursor</code>. Later, ask <code>/changes?since=&lt;it&gt;</code>: you get each event exactly once, in order. <code>nextCursor</code> is always present, even on an empty page. A cursor past the end of the log (after the clinic restored a backup) is refused with <code>invalid-cursor</code>: start again from the beginning.</li>
 <li>Send the <code>ETag</code> you got back as <code>If-None-Match</code>: an unchanged answer is a <code>304</code> with no body. Content may be cached (also by your CDN) for 60 seconds, then revalidated.</li></ol>
 
 <h2 id="webhooks">Webhooks</h2>

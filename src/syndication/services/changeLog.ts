@@ -199,6 +199,19 @@ export async function eventsSince(
   }
 }
 
+/** The sequence number of the last event in the log (0 when it is empty). */
+export async function lastSequence(payload: Payload): Promise<number> {
+  const { docs } = await payload.find({
+    collection: 'syndication-events',
+    sort: '-sequence',
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return (docs[0]?.sequence as number | undefined) ?? 0
+}
+
 /** The published version number of each document: the version of its latest event. */
 export async function versionsOf(
   payload: Payload,

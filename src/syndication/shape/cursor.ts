@@ -29,6 +29,17 @@ const badCursor = (parameter: string) =>
     { parameter },
   )
 
+/**
+ * A since cursor past the last event: answered with an empty page it would be echoed back as the
+ * next cursor forever, and the partner would miss every change until the log caught up with it.
+ */
+export const cursorAheadOfLog = () =>
+  new SyndicationProblem(
+    'invalid-cursor',
+    'The since value is past the end of the change log: it was not given out by this server, or the content was restored from an earlier backup. Start again without since (or from the nextCursor of a page you fetched since the restore) and refresh your copies.',
+    { parameter: 'since' },
+  )
+
 export const encodeListCursor = (afterSlug: string) => encode({ v: 1, after: afterSlug })
 
 export function decodeListCursor(cursor: string): string {
