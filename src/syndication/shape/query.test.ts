@@ -49,6 +49,13 @@ describe('negotiateFormat', () => {
     [undefined, undefined, 'json'],
     [undefined, 'application/json', 'json'],
     [undefined, 'application/ld+json', 'jsonld'],
+    [undefined, 'application/ld+json;q=0, application/json', 'json'],
+    [undefined, 'application/ld+json;q=0', 'json'],
+    [undefined, 'application/json;q=0.5, application/ld+json', 'jsonld'],
+    [undefined, 'application/ld+json;q=0.8, application/json', 'json'],
+    [undefined, 'Application/LD+JSON', 'jsonld'],
+    [undefined, '*/*', 'json'],
+    [undefined, 'text/html,application/xhtml+xml,*/*;q=0.8', 'json'],
     ['html', 'application/ld+json', 'html'],
     ['jsonld', undefined, 'jsonld'],
   ])('should read format %s with Accept %s as %s', (value, accept, expected) => {

@@ -1,3 +1,5 @@
+import Negotiator from 'negotiator'
+
 import { SyndicationProblem } from './problem'
 
 export const formats = ['json', 'jsonld', 'html'] as const
@@ -43,13 +45,23 @@ export function parseLimit(value: string | undefined): number {
   return Number(value)
 }
 
-/** `?format=` wins; otherwise `Accept: application/ld+json` asks for JSON-LD. */
+/** The media types Accept chooses between, plain JSON first: it answers `*\/*` and no Accept. */
+const negotiatedTypes = ['application/json', 'application/ld+json']
+
+/**
+ * `?format=` wins; otherwise Accept, read by its q-values (RFC 9110 §12.5.1), chooses JSON-LD
+ * when it prefers `application/ld+json` to `application/json`. An Accept that takes neither (a
+ * browser's `text/html,…`, or `application/ld+json;q=0` alone) gets plain JSON, as clients that
+ * send no Accept do, rather than a 406 a partner's generic HTTP client could not act on.
+ */
 export function negotiateFormat(value: string | undefined, accept: string | undefined): Format {
   if (value !== undefined) {
     if ((formats as readonly string[]).includes(value)) return value as Format
     throw invalid('format', `format must be one of: ${formats.join(', ')}.`)
   }
-  return accept?.includes('application/ld+json') ? 'jsonld' : 'json'
+  if (accept === undefined) return 'json'
+  const preferred = new Negotiator({ headers: { accept } }).mediaType(negotiatedTypes)
+  return preferred === 'application/ld+json' ? 'jsonld' : 'json'
 }
 
 /** The locale asked for, checked against the partner's scope and what the CMS is configured for. */
