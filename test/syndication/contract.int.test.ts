@@ -9,6 +9,8 @@ import { seedSource } from '../helpers/seeded'
 import { syndicationClient, syndicationFixture } from '../helpers/syndication'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
+/** Stands for the fixture's key sent without a scheme (the key exists only once the test runs). */
+const bareKey = 'the key alone'
 let server: TestServer
 let fixture: Awaited<ReturnType<typeof syndicationFixture>>
 
@@ -141,6 +143,22 @@ describe('the contract', () => {
     expect(response.headers.get('www-authenticate')).toContain('Bearer')
     expect(response.body).toMatchObject({ type: problemTypeUri(type as never), status })
   })
+
+  test.each([
+    ['a Basic header', 'Basic dXNlcjpwYXNz', /Bearer scheme.*not Basic/],
+    ['a bare key', bareKey, /Bearer scheme/],
+    ['a Bearer header without a key', 'Bearer', /Bearer scheme/],
+  ])(
+    'should tell a client sending %s to use the Bearer scheme',
+    async (_name, authorization, detail) => {
+      const get = syndicationClient(server.baseUrl, fixture.contract)
+      const response = await get('/conditions', {
+        authorization: authorization === bareKey ? fixture.key : authorization,
+      })
+      expect(response.status).toBe(401)
+      expect(response.body.detail).toMatch(detail)
+    },
+  )
 
   test.each([
     ['an unknown slug', '/conditions/no-such-condition', 404, 'not-found'],
