@@ -202,6 +202,28 @@ describe('bad input over REST', () => {
     )
   })
 
+  test.each([
+    ['a REST write', 'conditions', '{"name":"Caf\xe9 headache","slug":"cafe-headache"}'],
+    [
+      'a GraphQL mutation',
+      'graphql',
+      '{"query":"mutation { createFaq(data: {question: \\"Caf\xe9?\\"}) { id } }"}',
+    ],
+  ])(
+    'should refuse %s whose body is not UTF-8 instead of storing U+FFFD',
+    async (_name, path, text) => {
+      await expectRefused(async () => {
+        // Latin-1 bytes, as a client that encoded its text as ISO-8859-1 would send them.
+        const response = await fetch(url(path), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...bearer(editor) },
+          body: new Uint8Array(Buffer.from(text, 'latin1')),
+        })
+        return { status: response.status, body: await response.json() }
+      }, /not valid UTF-8/)
+    },
+  )
+
   test('should refuse a non-image upload to media and write no file', async () => {
     await expectRefused(async () => {
       const form = new FormData()

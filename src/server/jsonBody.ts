@@ -11,6 +11,12 @@ const bufferJson = express.raw({
   limit: maxJsonBodyBytes,
 })
 
+// JSON travels as UTF-8 (RFC 8259 §8.1). Decoded leniently, broken bytes became U+FFFD and were
+// stored in place of the text the client meant.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+const notUtf8Message =
+  'The request body is not valid UTF-8: send JSON encoded as UTF-8 (a text in another encoding, such as Latin-1 or Windows-1252, has to be converted first).'
+
 /**
  * Buffers a JSON body (small by nature) and refuses one that does not parse, with a message that
  * says where it broke, before any handler could half-apply it. Non-JSON bodies stay streams.
@@ -21,8 +27,14 @@ export const validatedJsonBody: RequestHandler = (req, res, next) => {
   bufferJson(req, res, (error?: unknown) => {
     if (error) return next(error)
     if (!Buffer.isBuffer(req.body) || req.body.length === 0) return next()
+    let text: string
     try {
-      JSON.parse(req.body.toString('utf8'))
+      text = strictUtf8.decode(req.body)
+    } catch {
+      return next(new HttpError(400, notUtf8Message))
+    }
+    try {
+      JSON.parse(text)
       res.locals.jsonBodyChecked = true
       next()
     } catch (parseError) {
