@@ -178,6 +178,13 @@ describe('the contract', () => {
     expect(response.body.detail.length).toBeGreaterThan(10)
   })
 
+  test('should say which path segment holds a broken %-escape', async () => {
+    const response = await fixture.get('/conditions/%E0%A4%A')
+    expect(response.status).toBe(400)
+    expect(response.body.type).toBe(problemTypeUri('invalid-parameter'))
+    expect(response.body.detail).toMatch(/"%E0%A4%A" has a broken %-escape.*%25/)
+  })
+
   test('should refuse writes with 405 and change nothing', async () => {
     const before = await fixture.get('/faqs')
     const response = await fetch(`${server.baseUrl}/syndication/v1/faqs`, {

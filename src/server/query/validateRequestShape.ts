@@ -67,16 +67,19 @@ function decode(segment: string): string | undefined {
   }
 }
 
+/** What is wrong with a path whose segment holds a broken %-escape, or undefined when none does. */
+export function brokenEscapeMessage(path: string): string | undefined {
+  const broken = path.split('/').find((segment) => decode(segment) === undefined)
+  return broken === undefined
+    ? undefined
+    : `The path segment "${broken.slice(0, 80)}" has a broken %-escape: a % must be followed by two hex digits of UTF-8 (write a literal % as %25).`
+}
+
 export function checkApiPath(path: string, shape: ApiShape): Problem {
   // Payload's routes decode every segment and answer a broken %-escape with a 500 (URIError).
+  const broken = brokenEscapeMessage(path)
+  if (broken !== undefined) return { status: 400, message: broken }
   const raw = path.split('/').filter(Boolean)
-  const broken = raw.find((segment) => decode(segment) === undefined)
-  if (broken !== undefined) {
-    return {
-      status: 400,
-      message: `The path segment "${broken.slice(0, 80)}" has a broken %-escape: a % must be followed by two hex digits of UTF-8 (write a literal % as %25).`,
-    }
-  }
   const segments = raw.map((segment) => decode(segment) as string)
   const [first, second] = segments
   if (first === undefined) return null

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { answeredAsOutage } from '../../server/outage/outageGuard'
+import { brokenEscapeMessage } from '../../server/query/validateRequestShape'
 import { SyndicationProblem } from '../shape/problem'
 
 /**
@@ -22,7 +23,10 @@ export function problemHandler(payload: Payload): ErrorRequestHandler {
       error instanceof SyndicationProblem
         ? error
         : statusOf(error) < 500
-          ? new SyndicationProblem('invalid-parameter', 'The request could not be read.')
+          ? new SyndicationProblem(
+              'invalid-parameter',
+              brokenEscapeMessage(req.path) ?? 'The request could not be read.',
+            )
           : new SyndicationProblem(
               'server-error',
               'Something went wrong on our side. Please try again.',
