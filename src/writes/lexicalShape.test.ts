@@ -31,6 +31,15 @@ describe('lexicalShapeProblem', () => {
     expect(lexicalShapeProblem(value)).toMatch(message)
   })
 
+  test('should refuse a node type the editor does not have, and accept the ones it has', () => {
+    const allowed = new Set(['root', 'paragraph', 'text', 'heading'])
+    const heading = withRootChildren([{ type: 'heading', children: [] }])
+    expect(lexicalShapeProblem(heading, allowed)).toBeNull()
+    expect(lexicalShapeProblem(paragraph([{ type: 'script', text: 'x' }]), allowed)).toMatch(
+      /root\.children\[0\]\.children\[0\]: this editor has no "script" node/,
+    )
+  })
+
   test('should refuse nodes nested past the guard instead of overflowing the stack', () => {
     let node: Record<string, unknown> = { type: 'text', text: 'deep' }
     for (let level = 0; level < 150; level++) node = { type: 'paragraph', children: [node] }

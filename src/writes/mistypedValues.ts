@@ -3,7 +3,7 @@ import { valueIsValueWithRelation } from 'payload/shared'
 
 import { isDate } from '../lib/isDate'
 import { isRow, walkFieldValues } from './walkFieldValues'
-import { lexicalShapeProblem } from './lexicalShape'
+import { editorNodeTypes, lexicalShapeProblem } from './lexicalShape'
 
 export type MistypedValue = { path: string; message: string }
 
@@ -95,7 +95,7 @@ function mistyped(field: FieldAffectingData, value: unknown): string | null {
       : `block ${index + 1}: expected an object with "blockType" one of ${slugs.join(', ')}`
   }
   if (field.type === 'richText') {
-    const problem = lexicalShapeProblem(value)
+    const problem = lexicalShapeProblem(value, editorNodeTypes(field.editor))
     return problem ? `expected rich text (a Lexical document): ${problem}` : null
   }
   const expected = expectation(field)

@@ -69,6 +69,19 @@ describe.each([
       /text node's text must be a string/,
     ],
     [
+      'rich text with a node its editor does not have',
+      {
+        answer: {
+          root: {
+            type: 'root',
+            children: [{ type: 'paragraph', children: [{ type: 'iframe', src: 'https://x' }] }],
+          },
+        },
+      },
+      'answer',
+      /root\.children\[0\]\.children\[0\]: this editor has no "iframe" node; it takes paragraph, .*heading/,
+    ],
+    [
       'a relationship ID of the wrong kind',
       { relatedConditions: ['not-an-id'] },
       'relatedConditions',
@@ -97,6 +110,57 @@ describe.each([
       expect(await everyFaq()).toEqual(before)
     },
   )
+})
+
+test('should store rich text using every kind of node the editor offers', async () => {
+  const text = (value: string) => ({ type: 'text', text: value, version: 1 })
+  const answer = {
+    root: {
+      type: 'root',
+      version: 1,
+      children: [
+        { type: 'heading', tag: 'h2', version: 1, children: [text('Aftercare')] },
+        {
+          type: 'list',
+          listType: 'bullet',
+          tag: 'ul',
+          start: 1,
+          version: 1,
+          children: [{ type: 'listitem', value: 1, version: 1, children: [text('Rest.')] }],
+        },
+        { type: 'quote', version: 1, children: [text('Quoted.')] },
+        {
+          type: 'paragraph',
+          version: 1,
+          children: [
+            text('See'),
+            { type: 'linebreak', version: 1 },
+            {
+              type: 'link',
+              version: 3,
+              fields: { linkType: 'custom', url: 'https://example.org', newTab: false },
+              children: [text('the clinic')],
+            },
+          ],
+        },
+        { type: 'horizontalrule', version: 1 },
+      ],
+    },
+  }
+  const { status, body } = await sendJson(
+    'POST',
+    `${server.baseUrl}/api/faqs?draft=true`,
+    { ...draftFaq, slug: 'every-node', answer },
+    bearer(editor),
+  )
+  expect(status).toBe(201)
+  expect(body.doc.answer.root.children.map((node: { type: string }) => node.type)).toEqual([
+    'heading',
+    'list',
+    'quote',
+    'paragraph',
+    'horizontalrule',
+  ])
 })
 
 describe('nested values', () => {
