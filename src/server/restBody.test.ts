@@ -24,6 +24,21 @@ describe('formPartsRefusal', () => {
   })
 
   test.each([
+    [
+      'two files',
+      parts({ documents: ['{}'], hasFile: true, fileSizes: [10, 12] }),
+      /one file.*has 2/,
+    ],
+    [
+      'an empty file',
+      parts({ documents: ['{}'], hasFile: true, fileSizes: [0] }),
+      /empty \(0 bytes\)/,
+    ],
+  ])('should refuse %s at an upload collection, saying so', (_name, form, message) => {
+    expect(formPartsRefusal(form, true)).toMatch(message)
+  })
+
+  test.each([
     ['a file alone', parts({ hasFile: true })],
     ['a file beside a JSON object', parts({ documents: ['{}'], hasFile: true })],
   ])('should refuse %s where files are not taken', (_name, form) => {

@@ -131,6 +131,8 @@ export type FormParts = {
   documentAsFile: boolean
   /** Whether a part named `file` came (an upload, or a client upload's reference). */
   hasFile: boolean
+  /** The sizes in bytes of the `file` parts sent as files. */
+  fileSizes?: number[]
   /** The other plain form fields, which Payload ignores. */
   ignoredFields: string[]
 }
@@ -163,7 +165,11 @@ async function readFormParts(body: Buffer, contentType: string): Promise<FormPar
       })
       parser.on('file', (name: string, file: NodeJS.ReadableStream) => {
         if (name === documentPart) parts.documentAsFile = true
-        if (name === filePart) parts.hasFile = true
+        if (name === filePart) {
+          parts.hasFile = true
+          const index = (parts.fileSizes ??= []).push(0) - 1
+          file.on('data', (chunk: Buffer) => (parts.fileSizes![index] += chunk.length))
+        }
         file.resume()
       })
       parser.on('error', unreadable)
@@ -186,11 +192,18 @@ const documentMessage = `The ${documentPart} part must be a JSON object of field
  * a file alone left the document undefined, a 500), so a client that sent one is told.
  */
 export function formPartsRefusal(
-  { documents, documentAsFile, hasFile, ignoredFields }: FormParts,
+  { documents, documentAsFile, hasFile, fileSizes = [], ignoredFields }: FormParts,
   takesFiles: boolean,
 ): string | undefined {
   if (hasFile && !takesFiles) {
     return `This path takes no file: only an upload collection (${filePart} part) stores one. Send the document as application/json, or as JSON in a ${documentPart} form field without a ${filePart} part.`
+  }
+  // Payload answered these "No files were uploaded." and "File type text/plain … is not allowed."
+  if (fileSizes.length > 1) {
+    return `Send one file per upload, in one part named ${filePart}; this body has ${fileSizes.length}. Upload each file on its own.`
+  }
+  if (fileSizes[0] === 0) {
+    return `The ${filePart} part is empty (0 bytes): the file was not read. Choose the file again and check it opens.`
   }
   if (documentAsFile) {
     return `The ${documentPart} part was sent as a file; send it as a plain form field (without a filename) holding the document as JSON.`

@@ -209,6 +209,31 @@ describe('multipart mistakes', () => {
     expect(await server.payload.findGlobal({ slug: 'clinic-settings' })).toEqual(before)
   })
 
+  test('should refuse two files in one upload, saying to send one', async () => {
+    await expectRefused(
+      () =>
+        sendMultipart('POST', 'media', [
+          { name: '_payload', value: '{"alt":"Two dots"}' },
+          imagePart,
+          { ...imagePart, filename: 'second.png' },
+        ]),
+      400,
+      /one file per upload.*has 2/,
+    )
+  })
+
+  test('should refuse an empty file, saying it is empty', async () => {
+    await expectRefused(
+      () =>
+        sendMultipart('POST', 'media', [
+          { name: '_payload', value: '{"alt":"Nothing"}' },
+          { ...imagePart, value: Buffer.alloc(0) },
+        ]),
+      400,
+      /file part is empty \(0 bytes\)/,
+    )
+  })
+
   test('should still store an upload shaped as the admin sends it', async () => {
     const answer = await sendMultipart('POST', 'media', [
       { name: '_payload', value: '{"alt":"A dot"}' },
