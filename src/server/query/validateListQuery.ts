@@ -76,6 +76,10 @@ function checkWhere(
       }
       continue
     }
+    // Past 10 bracket levels qs (as Payload calls it) keeps the rest of the name as one key.
+    if (key.startsWith('[')) {
+      return `${trail} nests deeper than a query string is read (10 bracket levels: at most 4 levels of and/or above [field][operator]). Flatten it: an and inside an and, or an or inside an or, merges into its parent.`
+    }
     if (!fieldPathPattern.test(key)) {
       return `${trail} names the field "${key}", which is not a valid field path.`
     }
