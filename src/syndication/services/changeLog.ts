@@ -100,16 +100,7 @@ async function appendEvent(
   let lastError: unknown
   const attempts = req?.transactionID ? 1 : maxSequenceAttempts
   for (let attempt = 0; attempt < attempts; attempt++) {
-    const { docs } = await payload.find({
-      collection: 'syndication-events',
-      sort: '-sequence',
-      limit: 1,
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      ...(req ? { req } : {}),
-    })
-    const sequence = ((docs[0]?.sequence as number | undefined) ?? 0) + 1
+    const sequence = (await lastSequence(payload, req)) + 1
     try {
       const created = await payload.create({
         collection: 'syndication-events',
@@ -199,8 +190,11 @@ export async function eventsSince(
   }
 }
 
-/** The sequence number of the last event in the log (0 when it is empty). */
-export async function lastSequence(payload: Payload): Promise<number> {
+/**
+ * The sequence number of the last event in the log (0 when it is empty), as `req`'s transaction
+ * sees it when given.
+ */
+export async function lastSequence(payload: Payload, req?: PayloadRequest): Promise<number> {
   const { docs } = await payload.find({
     collection: 'syndication-events',
     sort: '-sequence',
@@ -208,6 +202,7 @@ export async function lastSequence(payload: Payload): Promise<number> {
     pagination: false,
     depth: 0,
     overrideAccess: true,
+    ...(req ? { req } : {}),
   })
   return (docs[0]?.sequence as number | undefined) ?? 0
 }
