@@ -4,8 +4,8 @@
  * partner syndication reads (hit and miss, on a benchmark-only rate-limit tier), reads of 100
  * distinct URLs while a reviewer publishes every 2 s, list and by-slug latency at 100 and 10,000
  * documents, start time and memory. Servers run in child processes, and so does each run of the
- * load (autocannon, bench/loadProcess.ts). Results go to bench-results/ as JSON and Markdown, with the targets of issue 15 met or
- * not. Not a test: it asserts nothing, it reports.
+ * load (autocannon, bench/loadProcess.ts). Results go to bench-results/ as JSON and Markdown, with
+ * the targets of issue 15 met or not. Not a test: it asserts nothing, it reports.
  * BENCH_SECONDS (default 5) and BENCH_CONNECTIONS (default 10) size each run.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'

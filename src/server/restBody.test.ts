@@ -6,6 +6,7 @@ const parts = (overrides: Partial<FormParts>): FormParts => ({
   documents: [],
   documentAsFile: false,
   hasFile: false,
+  fileSizes: [],
   ignoredFields: [],
   ...overrides,
 })

@@ -132,7 +132,7 @@ export type FormParts = {
   /** Whether a part named `file` came (an upload, or a client upload's reference). */
   hasFile: boolean
   /** The sizes in bytes of the `file` parts sent as files. */
-  fileSizes?: number[]
+  fileSizes: number[]
   /** The other plain form fields, which Payload ignores. */
   ignoredFields: string[]
 }
@@ -149,6 +149,7 @@ async function readFormParts(body: Buffer, contentType: string): Promise<FormPar
       documents: [],
       documentAsFile: false,
       hasFile: false,
+      fileSizes: [],
       ignoredFields: [],
     }
     const unreadable = (error: unknown) => reject(new HttpError(400, unreadableMessage(error)))
@@ -167,8 +168,8 @@ async function readFormParts(body: Buffer, contentType: string): Promise<FormPar
         if (name === documentPart) parts.documentAsFile = true
         if (name === filePart) {
           parts.hasFile = true
-          const index = (parts.fileSizes ??= []).push(0) - 1
-          file.on('data', (chunk: Buffer) => (parts.fileSizes![index] += chunk.length))
+          const index = parts.fileSizes.push(0) - 1
+          file.on('data', (chunk: Buffer) => (parts.fileSizes[index] += chunk.length))
         }
         file.resume()
       })
@@ -192,7 +193,7 @@ const documentMessage = `The ${documentPart} part must be a JSON object of field
  * a file alone left the document undefined, a 500), so a client that sent one is told.
  */
 export function formPartsRefusal(
-  { documents, documentAsFile, hasFile, fileSizes = [], ignoredFields }: FormParts,
+  { documents, documentAsFile, hasFile, fileSizes, ignoredFields }: FormParts,
   takesFiles: boolean,
 ): string | undefined {
   if (hasFile && !takesFiles) {

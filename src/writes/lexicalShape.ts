@@ -5,7 +5,7 @@
  * looking, so `"children": "x"` or `[null]` failed there as a 500, and a text node's `text: 42`
  * was stored. Given the node types the field's editor has (`allowedTypes`), a node of any other
  * type is refused too: Payload stored it, and the admin's editor then could not open the document
- * (Lexical throws on a type it has no node for), nor could the website render it.
+ * (Lexical's parseEditorState throws on a type it has no node for).
  */
 export function lexicalShapeProblem(
   value: unknown,

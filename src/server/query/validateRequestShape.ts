@@ -67,20 +67,22 @@ function decode(segment: string): string | undefined {
   }
 }
 
+const brokenEscapeText = (segment: string) =>
+  `The path segment "${segment.slice(0, 80)}" has a broken %-escape: a % must be followed by two hex digits of UTF-8 (write a literal % as %25).`
+
 /** What is wrong with a path whose segment holds a broken %-escape, or undefined when none does. */
 export function brokenEscapeMessage(path: string): string | undefined {
   const broken = path.split('/').find((segment) => decode(segment) === undefined)
-  return broken === undefined
-    ? undefined
-    : `The path segment "${broken.slice(0, 80)}" has a broken %-escape: a % must be followed by two hex digits of UTF-8 (write a literal % as %25).`
+  return broken === undefined ? undefined : brokenEscapeText(broken)
 }
 
 export function checkApiPath(path: string, shape: ApiShape): Problem {
   // Payload's routes decode every segment and answer a broken %-escape with a 500 (URIError).
-  const broken = brokenEscapeMessage(path)
-  if (broken !== undefined) return { status: 400, message: broken }
   const raw = path.split('/').filter(Boolean)
-  const segments = raw.map((segment) => decode(segment) as string)
+  const decoded = raw.map(decode)
+  const brokenAt = decoded.indexOf(undefined)
+  if (brokenAt !== -1) return { status: 400, message: brokenEscapeText(raw[brokenAt]) }
+  const segments = decoded as string[]
   const [first, second] = segments
   if (first === undefined) return null
   if (inheritedNames.has(first) || (first === 'globals' && second && inheritedNames.has(second))) {
