@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net'
 import { getPayload, type SanitizedConfig } from 'payload'
 
 import config from '../../payload.config'
+import { withSerialisedWrites } from '../../src/database/serialisedWrites'
 import { migrations } from '../../src/migrations/sqlite/index'
 import { runSeed } from '../../src/seed/runSeed'
 import { createRequestPipeline } from '../../src/server/pipeline'
@@ -34,12 +35,21 @@ const before: SanitizedConfig = {
         } as typeof global)
       : global,
   ),
-  db: sqliteAdapter({
-    client: { url: process.env.DATABASE_URL! },
-    transactionOptions: {},
-    autoIncrement: true,
-    prodMigrations: migrations.filter(({ name }) => name < stringIdsMigration),
-  }) as SanitizedConfig['db'],
+  // Set up as createDatabaseAdapter.ts sets up every server we ship: WAL, the busy timeout, writes
+  // taking turns. Without them a jobs cron's transaction, begun at the turn of a minute, held a
+  // read lock while the sign-in committed: the commit failed with "database is locked", Payload's
+  // commitTransaction rolls back without saying so, the sign-in answered 200 with a token naming
+  // a session that was never saved, and the next request got 401 (CI, stop 31).
+  db: withSerialisedWrites(
+    sqliteAdapter({
+      client: { url: process.env.DATABASE_URL! },
+      transactionOptions: {},
+      wal: true,
+      busyTimeout: 5000,
+      autoIncrement: true,
+      prodMigrations: migrations.filter(({ name }) => name < stringIdsMigration),
+    }),
+  ) as SanitizedConfig['db'],
 }
 const payload = await getPayload({ config: before })
 if (payload.db.defaultIDType !== 'number') throw new Error('The old server must use integer IDs.')
