@@ -37,9 +37,9 @@ const before: SanitizedConfig = {
   ),
   // Set up as createDatabaseAdapter.ts sets up every server we ship: WAL, the busy timeout, writes
   // taking turns. Without them a jobs cron's transaction, begun at the turn of a minute, held a
-  // read lock while the sign-in committed: the commit failed with "database is locked", Payload's
-  // commitTransaction rolls back without saying so, the sign-in answered 200 with a token naming
-  // a session that was never saved, and the next request got 401 (CI, stop 31).
+  // read lock while the sign-in committed, and the commit failed with "database is locked" (CI,
+  // stop 31: the sign-in answered 200, as the drizzle adapter then hid failed commits, and the
+  // next request 401; test/database/commitFailure.int.test.ts).
   db: withSerialisedWrites(
     sqliteAdapter({
       client: { url: process.env.DATABASE_URL! },
