@@ -66,6 +66,13 @@ describe.runIf(engine === 'sqlite' || engine === 'postgres')('a save whose commi
   let reviewer: StaffMember
   let faq: { id: string; question: string }
 
+  const changeQuestion = () =>
+    sendJson(
+      'PATCH',
+      `${server.baseUrl}/api/faqs/${faq.id}?locale=en`,
+      { question: `${faq.question} (changed)` },
+      bearer(reviewer),
+    )
   const readFaq = async () =>
     getJson(`${server.baseUrl}/api/faqs/${faq.id}?draft=true&locale=en`, bearer(reviewer))
 
@@ -91,12 +98,7 @@ describe.runIf(engine === 'sqlite' || engine === 'postgres')('a save whose commi
     })
     await runSql(server.payload, failCommitsOf(faq.id))
     try {
-      const saved = await sendJson(
-        'PATCH',
-        `${server.baseUrl}/api/faqs/${faq.id}?locale=en`,
-        { question: `${faq.question} (changed)` },
-        bearer(reviewer),
-      )
+      const saved = await changeQuestion()
       expect(saved.status).toBe(503)
       expect(JSON.stringify(saved.body)).toContain('nothing was saved')
     } finally {
@@ -113,12 +115,7 @@ describe.runIf(engine === 'sqlite' || engine === 'postgres')('a save whose commi
   })
 
   test('should save the same change once commits go through again', async () => {
-    const saved = await sendJson(
-      'PATCH',
-      `${server.baseUrl}/api/faqs/${faq.id}?locale=en`,
-      { question: `${faq.question} (changed)` },
-      bearer(reviewer),
-    )
+    const saved = await changeQuestion()
     expect(saved.status).toBe(200)
     expect((await readFaq()).body.question).toBe(`${faq.question} (changed)`)
   })
