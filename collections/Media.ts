@@ -6,6 +6,7 @@ import { publishedMediaOrStaff } from '../src/access/publishedMediaOrStaff'
 import { guardMediaChanges, guardMediaDeletion } from '../src/hooks/mediaInUse'
 import { missingFileIs404 } from '../src/uploads/missingFileIs404'
 import { refuseUnsafeUploads } from '../src/uploads/refuseUnsafeUploads'
+import { shortenUploadedFileName } from '../src/uploads/shortenFileName'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 // MEDIA_DIR, made absolute from the working directory so a bundled server finds the same folder.
@@ -31,7 +32,11 @@ export const Media: CollectionConfig = {
   // Readers who are not staff see only the images published pages show.
   access: { read: publishedMediaOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: {
-    beforeOperation: [refuseUnsafeUploads(acceptedImageTypes), guardMediaChanges],
+    beforeOperation: [
+      refuseUnsafeUploads(acceptedImageTypes),
+      shortenUploadedFileName,
+      guardMediaChanges,
+    ],
     // Published pages must not lose their images (src/workflow/publishingRules.ts).
     beforeDelete: [guardMediaDeletion],
   },

@@ -54,3 +54,35 @@ test('should store an image with alt text and make thumbnail, card and hero size
   expect([meta.width, meta.height]).toEqual([768, 512])
   expect((await getJson(`${server.baseUrl}/api/media/${doc.id}`, bearer(editor))).status).toBe(200)
 })
+
+test('should store an image whose file name is longer than the file system takes, under a shortened name', async () => {
+  // 300 characters: over Linux's 255 bytes per name. Before, the upload failed with Payload's
+  // "There was a problem while uploading the file." and ENAMETOOLONG in the log.
+  const jpeg = await sharp({
+    create: { width: 2400, height: 1600, channels: 3, background: '#a7a' },
+  })
+    .jpeg()
+    .toBuffer()
+  const longName = `${'treatment-room-'.repeat(20)}.jpg`
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), longName)
+  form.append('_payload', JSON.stringify({ alt: 'The treatment room, seen from the door' }))
+  const response = await fetch(`${server.baseUrl}/api/media`, {
+    method: 'POST',
+    body: form,
+    headers: bearer(editor),
+  })
+  expect(response.status).toBe(201)
+  const { doc } = await response.json()
+  expect(doc.filename.startsWith('treatment-room-treatment-room-')).toBe(true)
+  expect(Buffer.byteLength(doc.filename)).toBeLessThan(Buffer.byteLength(longName))
+  for (const size of ['thumbnail', 'card', 'hero'] as const) {
+    // Each size's name is the stored name with `-<width>x<height>` added: within 255 bytes too.
+    expect(Buffer.byteLength(doc.sizes[size].filename)).toBeLessThanOrEqual(255)
+    expect(fs.existsSync(path.join(process.env.MEDIA_DIR!, doc.sizes[size].filename))).toBe(true)
+  }
+  const file = await fetch(`${server.baseUrl}${new URL(doc.url).pathname}`, {
+    headers: bearer(editor),
+  })
+  expect(file.status).toBe(200)
+})
