@@ -15,20 +15,23 @@ beforeAll(async () => {
 })
 afterAll(async () => server?.close())
 
-test('should store an image with alt text and make thumbnail, card and hero sizes in WebP', async () => {
-  const jpeg = await sharp({
-    create: { width: 2400, height: 1600, channels: 3, background: '#7aa' },
-  })
+/** Uploads a 2400 × 1600 JPEG as the editor, as the admin does: the file and `_payload`. */
+async function uploadJpeg(name: string, alt: string, background: string) {
+  const jpeg = await sharp({ create: { width: 2400, height: 1600, channels: 3, background } })
     .jpeg()
     .toBuffer()
   const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'clinic.jpg')
-  form.append('_payload', JSON.stringify({ alt: 'The clinic treatment room' }))
-  const response = await fetch(`${server.baseUrl}/api/media`, {
+  form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), name)
+  form.append('_payload', JSON.stringify({ alt }))
+  return fetch(`${server.baseUrl}/api/media`, {
     method: 'POST',
     body: form,
     headers: bearer(editor),
   })
+}
+
+test('should store an image with alt text and make thumbnail, card and hero sizes in WebP', async () => {
+  const response = await uploadJpeg('clinic.jpg', 'The clinic treatment room', '#7aa')
   expect(response.status).toBe(201)
   const { doc } = await response.json()
 
@@ -58,20 +61,8 @@ test('should store an image with alt text and make thumbnail, card and hero size
 test('should store an image whose file name is longer than the file system takes, under a shortened name', async () => {
   // 300 characters: over Linux's 255 bytes per name. Before, the upload failed with Payload's
   // "There was a problem while uploading the file." and ENAMETOOLONG in the log.
-  const jpeg = await sharp({
-    create: { width: 2400, height: 1600, channels: 3, background: '#a7a' },
-  })
-    .jpeg()
-    .toBuffer()
   const longName = `${'treatment-room-'.repeat(20)}.jpg`
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), longName)
-  form.append('_payload', JSON.stringify({ alt: 'The treatment room, seen from the door' }))
-  const response = await fetch(`${server.baseUrl}/api/media`, {
-    method: 'POST',
-    body: form,
-    headers: bearer(editor),
-  })
+  const response = await uploadJpeg(longName, 'The treatment room, seen from the door', '#a7a')
   expect(response.status).toBe(201)
   const { doc } = await response.json()
   expect(doc.filename.startsWith('treatment-room-treatment-room-')).toBe(true)
