@@ -24,7 +24,6 @@ import { createDatabaseAdapter } from './src/database/createDatabaseAdapter'
 import { recordDatabaseFault } from './src/server/outage/databaseFault'
 import { emailAdapter } from './src/mail/emailAdapter'
 import { withListIndexes } from './src/database/listIndexes'
-import { withParentIndexes } from './src/database/parentIndexes'
 import { seoOptions } from './src/fields/seo'
 import { selectComputedSources } from './src/fields/selectComputedSources'
 import { ClinicSettings } from './src/globals/ClinicSettings'
@@ -112,9 +111,7 @@ const builtConfig = buildConfig({
   // Commits tell the response cache that a content write became visible (src/cache/invalidation),
   // reads are recorded into the cached answer they make (src/cache/recordReads);
   // writing a schedule checks who schedules and pins the reviewed text (src/workflow).
-  db: withResponseCacheCommits(
-    withReadRecording(withScheduleGuards(withParentIndexes(databaseAdapter))),
-  ),
+  db: withResponseCacheCommits(withReadRecording(withScheduleGuards(databaseAdapter))),
   // Keeps the error behind Payload's own 500 answer, so a database timeout is answered 503.
   hooks: { afterError: [recordDatabaseFault] },
   // sharp with a 40-megapixel decode limit; uploads over 10 MB are cut off with a 413.

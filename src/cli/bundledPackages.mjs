@@ -3,8 +3,15 @@
  * (issue 15: Node's module loader resolving, reading and linking about 1,700 files was most of the
  * start). Bundled: packages only our server code imports, so nothing else needs their very copy.
  * Payload and everything it depends on stay in node_modules, shared as before: one copy of Payload
- * (its error classes are checked with `instanceof`), of graphql-js, React and Next, and of the
- * database adapters Next's admin loads too (next.config.ts).
+ * (its error classes are checked with `instanceof`), of graphql-js, React and Next.
+ *
+ * The database layer (the SQLite and PostgreSQL adapters, Payload's drizzle package, drizzle and
+ * the libsql client: about 300 files) is bundled too. Next's admin would load its own copy from
+ * node_modules with its build of payload.config.ts, but it is handed the adapter the server built
+ * (src/database/oncePerProcess.ts), so no second copy is loaded. The native `libsql` and `pg`
+ * stay in node_modules; drizzle-kit, which loads drizzle from there, only runs for schema pushes
+ * in development and `migrate:create`, and recognises tables across copies by drizzle's
+ * `entityKind`, not by class.
  *
  * Rich text and the two plugins are bundled the way Next already bundles them for the admin
  * (Payload's withPayload leaves them out of serverExternalPackages): the admin has always run its
@@ -16,9 +23,14 @@ import { isBuiltin } from 'node:module'
 import path from 'node:path'
 
 export const bundledPackages = [
+  '@libsql/client',
+  '@payloadcms/db-postgres',
+  '@payloadcms/db-sqlite',
+  '@payloadcms/drizzle',
   '@payloadcms/plugin-cloud-storage',
   '@payloadcms/plugin-seo',
   '@payloadcms/richtext-lexical',
+  'drizzle-orm',
   'etag',
   'express',
   'express-rate-limit',

@@ -1,5 +1,3 @@
-import { index as pgIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
-import { index as sqliteIndex } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import { createHash } from 'node:crypto'
 import type { DatabaseAdapterObj } from 'payload'
 
@@ -23,8 +21,9 @@ export function parentIndexName(tableName: string): string {
 }
 
 type Table = Record<string, unknown>
+/** drizzle's `index` of the adapter's dialect (pg-core's or sqlite-core's). */
+type IndexBuilder = (name: string) => { on: (...columns: never[]) => unknown }
 type SchemaHookArgs = {
-  adapter: { name: string }
   extendTable: (args: {
     table: Table
     extraConfig: (table: Table) => Record<string, unknown>
@@ -36,31 +35,38 @@ type SchemaHookArgs = {
  * Every document read fetches its translations and hasMany texts by parent ID, but the adapters
  * index those tables by (locale, parent) and (order, parent) only, so each lookup scans the whole
  * table: a list of 10 got slower with every document added (measured 3x from 100 to 10,000).
+ * Returns the adapter's afterSchemaInit hook that adds those indexes.
  */
-function indexParentLookups({ adapter, extendTable, schema }: SchemaHookArgs) {
-  const index = adapter.name === 'postgres' ? pgIndex : sqliteIndex
-  for (const [tableName, table] of Object.entries(schema.tables)) {
-    const column = parentLookupColumn(tableName)
-    if (!column || !table[column]) continue
-    const name = parentIndexName(tableName)
-    extendTable({
-      table,
-      extraConfig: (columns) => ({ [name]: index(name).on(columns[column] as never) }),
-    })
+function indexParentLookups(index: IndexBuilder) {
+  return ({ extendTable, schema }: SchemaHookArgs) => {
+    for (const [tableName, table] of Object.entries(schema.tables)) {
+      const column = parentLookupColumn(tableName)
+      if (!column || !table[column]) continue
+      const name = parentIndexName(tableName)
+      extendTable({
+        table,
+        extraConfig: (columns) => ({ [name]: index(name).on(columns[column] as never) }),
+      })
+    }
+    return schema
   }
-  return schema
 }
 
-/** Adds the parent-lookup indexes to a SQL adapter (SQLite, PostgreSQL); MongoDB is left as is. */
-export function withParentIndexes(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
-  if (adapterObj.name !== 'postgres' && adapterObj.name !== 'sqlite') return adapterObj
+/**
+ * Adds the parent-lookup indexes to a SQL adapter (SQLite, PostgreSQL), built with its dialect's
+ * `index` (src/database/engines passes it, so only that engine's drizzle is loaded).
+ */
+export function withParentIndexes(
+  adapterObj: DatabaseAdapterObj,
+  index: IndexBuilder,
+): DatabaseAdapterObj {
   return {
     ...adapterObj,
     init: (args) => {
       const adapter = adapterObj.init(args) as ReturnType<DatabaseAdapterObj['init']> & {
         afterSchemaInit?: unknown[]
       }
-      adapter.afterSchemaInit = [...(adapter.afterSchemaInit ?? []), indexParentLookups]
+      adapter.afterSchemaInit = [...(adapter.afterSchemaInit ?? []), indexParentLookups(index)]
       return adapter
     },
   }

@@ -68,6 +68,13 @@ const bundledIntoServer = [
   'lexical',
   '@lexical/headless',
   '@payloadcms/plugin-seo',
+  // The database layer: Next's admin reuses the server's adapter (src/database/oncePerProcess.ts).
+  'drizzle-orm',
+  '@payloadcms/drizzle',
+  '@payloadcms/db-sqlite',
+  '@payloadcms/db-postgres',
+  '@libsql/client',
+  '@libsql/core',
 ]
 /** PostgreSQL's client, which a server on SQLite never needs (src/cache/peerSync.ts, outage ping). */
 const postgresOnly = ['pg']

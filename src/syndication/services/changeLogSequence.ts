@@ -1,20 +1,20 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import { randomInt } from 'node:crypto'
-import type { DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
-import { wrapAdapter } from '../../database/wrapAdapter'
+export type TransactionID = string | number
 
-type TransactionID = string | number
-type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }
-type Sessions = { sessions?: Record<string, { db?: Executor }> }
-
-/** Events appended in a transaction that is still open, in the order they were appended. */
-const numberAtCommit = new Map<TransactionID, (string | number)[]>()
+/**
+ * Events appended in a transaction that is still open, in the order they were appended; numbered
+ * by the PostgreSQL adapter's wrapper as the transaction commits (changeLogNumbering.ts). Kept
+ * apart from that wrapper so that this module loads no database package.
+ */
+export const numberAtCommit = new Map<TransactionID, (string | number)[]>()
 
 /**
  * On PostgreSQL with a transaction, change-log events are written with a provisional, negative
  * sequence (no reader's cursor ever goes below 0) and numbered just before their transaction
- * commits (`withChangeLogNumbering`). Returns false where the number is taken at once instead.
+ * commits (`withChangeLogNumbering`, changeLogNumbering.ts). Returns null where the number is
+ * taken at once instead.
  */
 export async function deferNumbering(
   payload: Payload,
@@ -31,41 +31,4 @@ export async function deferNumbering(
       numberAtCommit.set(transactionID, events)
     },
   }
-}
-
-/**
- * Numbers a transaction's change-log events as it commits, on PostgreSQL. A transaction-level
- * advisory lock makes the numbering and the commit of one transaction happen before the next
- * transaction (on any server process) reads the last number: numbers are handed out in commit
- * order, so no reader ever sees sequence n+1 committed while n is still in flight (its cursor
- * would step over n for good), and two saves never take the same number (the second would fail
- * on the unique index and the editor's publish with it). The lock is held for three statements,
- * not for the whole save: saves on all processes run side by side until their last moment.
- * PostgreSQL gives the lock back at commit or rollback, also when a process dies.
- */
-export function withChangeLogNumbering(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
-  return wrapAdapter(adapterObj, ({ payload }) => ({
-    commitTransaction: (commit) => async (incomingID: TransactionID | Promise<TransactionID>) => {
-      const transactionID = await incomingID
-      const events = numberAtCommit.get(transactionID)
-      numberAtCommit.delete(transactionID)
-      const db = (payload.db as unknown as Sessions).sessions?.[String(transactionID)]?.db
-      if (events?.length && db) {
-        await db.execute(sql`select pg_advisory_xact_lock(hashtext('syndication-events.sequence'))`)
-        for (const eventId of events) {
-          await db.execute(sql`
-            update syndication_events
-               set sequence = (select coalesce(max(sequence), 0) + 1
-                                 from syndication_events where sequence > 0)
-             where id = ${eventId}`)
-        }
-      }
-      return (commit as (id: TransactionID) => Promise<void>)(transactionID)
-    },
-    rollbackTransaction:
-      (rollback) => async (incomingID: TransactionID | Promise<TransactionID>) => {
-        numberAtCommit.delete(await incomingID)
-        return (rollback as (id: TransactionID) => Promise<void>)(incomingID as TransactionID)
-      },
-  }))
 }
