@@ -1,6 +1,7 @@
 import { codesField } from '../src/fields/codes'
 import { durationField } from '../src/fields/duration'
 import { imageField } from '../src/fields/image'
+import { bodyField, summaryField } from '../src/fields/pageText'
 import { indicationCitationFields } from '../src/fields/regulatory'
 import { treatmentCollection } from '../src/collections/treatmentCollection'
 
@@ -37,22 +38,8 @@ export const Conditions = treatmentCollection({
           hasMany: true,
           admin: { description: 'Other names patients search for, e.g. "Bruxism".' },
         },
-        {
-          name: 'summary',
-          type: 'textarea',
-          localized: true,
-          required: true,
-          maxLength: 600,
-          admin: {
-            description: 'Two or three plain sentences shown in lists and search results.',
-          },
-        },
-        {
-          name: 'body',
-          type: 'richText',
-          localized: true,
-          admin: { description: 'The full page text.' },
-        },
+        summaryField(),
+        bodyField(),
         imageField,
       ],
     },

@@ -1,5 +1,6 @@
 import { durationField } from '../src/fields/duration'
 import { imageField } from '../src/fields/image'
+import { bodyField, summaryField } from '../src/fields/pageText'
 import { regulatoryField, safetyInformationField } from '../src/fields/regulatory'
 import { treatmentCollection } from '../src/collections/treatmentCollection'
 
@@ -29,22 +30,8 @@ export const Procedures = treatmentCollection({
           localized: true,
           admin: { description: 'The treatment as patients know it.' },
         },
-        {
-          name: 'summary',
-          type: 'textarea',
-          required: true,
-          localized: true,
-          maxLength: 600,
-          admin: {
-            description: 'Two or three plain sentences shown in lists and search results.',
-          },
-        },
-        {
-          name: 'body',
-          type: 'richText',
-          localized: true,
-          admin: { description: 'The full page text.' },
-        },
+        summaryField(),
+        bodyField(),
         imageField,
       ],
     },
