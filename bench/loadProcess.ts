@@ -6,6 +6,7 @@
 import autocannon from 'autocannon'
 
 import type { LoadOptions, Measurement } from './measure'
+import { ownProcessOptions } from './ownProcess'
 
 const {
   url,
@@ -14,7 +15,7 @@ const {
   body,
   seconds,
   connections,
-} = JSON.parse(process.argv[2] ?? '{}') as LoadOptions
+} = ownProcessOptions<LoadOptions>()
 
 const result = await autocannon({
   url,

@@ -5,13 +5,15 @@ import { Agent, request } from 'node:http'
  * depth 0) as fast as answers come, while a reviewer publishes one of those conditions every
  * `publishEveryMs` (its name gets ` rev <n>`). Every answer is checked: it is stale when it was
  * asked for after a publish of its condition had returned and still shows an earlier revision.
- * Run with `publishEveryMs: null` for the same load without publishes.
+ * Run with `publishEveryMs: null` for the same load without publishes. The benchmark runs it in a
+ * process of its own (bench/publishUnderLoadProcess.ts), like every other load.
  */
 export type PublishUnderLoadOptions = {
   baseUrl: string
   /** Condition ids to read, one URL each. */
   conditionIds: string[]
-  names: Map<string, string>
+  /** Each condition's name, by id, before the run. */
+  names: Record<string, string>
   seconds: number
   connections: number
   publishEveryMs: number | null
@@ -85,7 +87,7 @@ export async function publishUnderLoad({
       const response = await fetch(`${baseUrl}/api/conditions/${id}`, {
         method: 'PATCH',
         headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ name: `${names.get(id)} rev ${revision}`, _status: 'published' }),
+        body: JSON.stringify({ name: `${names[id]} rev ${revision}`, _status: 'published' }),
       })
       // The server answers once the publish is committed and the caches were told.
       const returnedAt = performance.now()

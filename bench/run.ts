@@ -17,7 +17,8 @@ import { type ChildServer, runScript, startChildServer } from './childServer'
 import { readCpuTicks, stealPercent } from './cpuSteal'
 import { type Fixture, recordFixture } from './fixtures'
 import { type Measurement, measure } from './measure'
-import { publishUnderLoad, type PublishUnderLoadResult } from './publishUnderLoad'
+import type { PublishUnderLoadOptions, PublishUnderLoadResult } from './publishUnderLoad'
+import { inOwnProcess } from './ownProcess'
 import { markdownTable, type Row, type Target, targetsTable } from './report'
 import { mainScenarios, partnerScenario, type Scenario, scaleScenarios } from './scenarios'
 import { compileBenchServers, measureStarts } from './startTime'
@@ -253,11 +254,13 @@ const synthetic = (await (
 const underLoad = {
   baseUrl: server.baseUrl,
   conditionIds: synthetic.docs.map(({ id }) => String(id)),
-  names: new Map(synthetic.docs.map(({ id, name }) => [String(id), name])),
+  names: Object.fromEntries(synthetic.docs.map(({ id, name }) => [String(id), name])),
   seconds: publishSeconds,
   connections,
   token: reviewerToken,
 }
+const publishUnderLoad = (options: PublishUnderLoadOptions) =>
+  inOwnProcess<PublishUnderLoadResult>('bench/publishUnderLoadProcess.ts', options)
 const steady = await publishUnderLoad({ ...underLoad, publishEveryMs: null })
 const logUnderLoad = (name: string, result: PublishUnderLoadResult) =>
   log(
