@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { graphQLErrorCode } from '../graphql/errorCode'
 import { HttpError } from './httpError'
-import { isDatabaseUnavailable } from './outage/databaseFault'
+import { isCommitOutcomeUnknown, isDatabaseUnavailable } from './outage/databaseFault'
 import { sendDatabaseUnavailable } from './outage/outageResponse'
 
 /** Statuses that body-parser and friends attach to the errors they raise. */
@@ -33,6 +33,7 @@ export function errorHandler(payload: Payload): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) return next(error)
     // A database that timed out or cannot be reached is a moment's unavailability, not a bug.
+    if (isCommitOutcomeUnknown(error)) return sendDatabaseUnavailable(res, 'save-outcome-unknown')
     if (isDatabaseUnavailable(error)) return sendDatabaseUnavailable(res)
     const status = statusOf(error)
     if (status >= 500) payload.logger.error({ err: error }, 'request failed')

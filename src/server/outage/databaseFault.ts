@@ -44,6 +44,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false
 }
 
+/**
+ * Whether a save ended without knowing if the database committed it: the connection was lost after
+ * its COMMIT was sent (our @payloadcms/drizzle patch marks that error `commitOutcome: 'unknown'`).
+ * Telling the editor "nothing was changed" would then be a guess, and possibly false.
+ */
+export function isCommitOutcomeUnknown(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 8; depth++) {
+    if ((current as { commitOutcome?: unknown }).commitOutcome === 'unknown') return true
+    current = (current as { cause?: unknown }).cause
+  }
+  return false
+}
+
 export type FaultSlot = { fault?: unknown }
 
 /** Runs the rest of a request with a slot where Payload's error hook leaves what went wrong. */

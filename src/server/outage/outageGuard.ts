@@ -1,9 +1,15 @@
 import type { RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
-import { isDatabaseUnavailable, recordedFault, withFaultSlot } from './databaseFault'
+import {
+  isCommitOutcomeUnknown,
+  isDatabaseUnavailable,
+  recordedFault,
+  withFaultSlot,
+} from './databaseFault'
 import { databaseMonitor, outageTiming } from './databaseMonitor'
 import { sendDatabaseUnavailable } from './outageResponse'
+import { mayBeSaving } from './mayBeSaving'
 
 /**
  * While the database is known to be down, API requests are answered 503 without touching it. A
@@ -20,7 +26,8 @@ export function outageGuard(payload: Payload): RequestHandler {
       if (res.headersSent || (await monitor.check())) return
       // The handler still holds the connection's request; the client must not send another on it.
       res.set('connection', 'close')
-      sendDatabaseUnavailable(res)
+      // It also still runs: a save may yet commit if the database comes back.
+      sendDatabaseUnavailable(res, mayBeSaving(res.req) ? 'save-outcome-unknown' : 'database')
     }, outageTiming.checkAfterMs)
     deadline.unref()
     res.once('close', () => clearTimeout(deadline))
@@ -41,6 +48,11 @@ export async function answeredAsOutage(
 ): Promise<boolean> {
   if (res.headersSent) return true
   const monitor = databaseMonitor(payload)
+  if (isCommitOutcomeUnknown(error)) {
+    void monitor.check()
+    sendDatabaseUnavailable(res, 'save-outcome-unknown')
+    return true
+  }
   if (isDatabaseUnavailable(error)) {
     void monitor.check()
     sendDatabaseUnavailable(res)

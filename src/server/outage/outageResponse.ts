@@ -4,13 +4,19 @@ import { problemTypes, problemTypeUri, type ProblemType } from '../../syndicatio
 
 export const retryAfterSeconds = 5
 
-type Unavailable = 'database' | 'shutdown'
+/**
+ * Why a request gets a 503: the database cannot be reached (nothing this request asked for was
+ * done), a save whose outcome is unknown (the database stopped answering after the save began, so
+ * it may have committed), or this server shutting down.
+ */
+export type Unavailable = 'database' | 'save-outcome-unknown' | 'shutdown'
 
 /** Channels whose clients read the partners' problem catalogue (openapi.json at /syndication/v1). */
 const documentedChannels = ['/syndication', '/infobutton']
 
 const partnerTypes: Record<Unavailable, ProblemType> = {
   database: 'database-unavailable',
+  'save-outcome-unknown': 'database-unavailable',
   shutdown: 'shutting-down',
 }
 
@@ -18,6 +24,12 @@ const details: Record<Unavailable, { detail: string; message: string }> = {
   database: {
     detail: `The content database cannot be reached. Nothing was changed; try again in ${retryAfterSeconds} seconds.`,
     message: 'The content database cannot be reached. Try again shortly.',
+  },
+  'save-outcome-unknown': {
+    detail:
+      'The content database stopped answering while this change was being saved, so it may or may not have been saved. Reload to see what was saved before trying again.',
+    message:
+      'The content database stopped answering while saving: this change may or may not have been saved. Reload to check before trying again.',
   },
   shutdown: {
     detail: 'This server is shutting down. Send the request again; another server will answer.',
@@ -46,12 +58,15 @@ export function unavailableProblem(path: string, reason: Unavailable) {
 }
 
 /** The answer while the database is unreachable; Retry-After says when to come back. */
-export function sendDatabaseUnavailable(res: Response): void {
+export function sendDatabaseUnavailable(
+  res: Response,
+  reason: Exclude<Unavailable, 'shutdown'> = 'database',
+): void {
   if (res.headersSent) return
   res
     .status(503)
     .set('retry-after', String(retryAfterSeconds))
     .set('cache-control', 'no-store')
     .type('application/problem+json')
-    .send(JSON.stringify(unavailableProblem(res.req.originalUrl, 'database')))
+    .send(JSON.stringify(unavailableProblem(res.req.originalUrl, reason)))
 }
