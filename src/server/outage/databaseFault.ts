@@ -46,13 +46,22 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /**
  * Whether a save ended without knowing if the database committed it: the connection was lost after
- * its COMMIT was sent (our @payloadcms/drizzle patch marks that error `commitOutcome: 'unknown'`).
- * Telling the editor "nothing was changed" would then be a guess, and possibly false.
+ * its COMMIT was sent. Our @payloadcms/drizzle patch marks that error `commitOutcome: 'unknown'`;
+ * the MongoDB driver labels it `UnknownTransactionCommitResult` (after its own retry). Telling the
+ * editor "nothing was changed" would then be a guess, and possibly false.
  */
 export function isCommitOutcomeUnknown(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 8; depth++) {
-    if ((current as { commitOutcome?: unknown }).commitOutcome === 'unknown') return true
-    current = (current as { cause?: unknown }).cause
+    const { commitOutcome, hasErrorLabel, cause } = current as {
+      commitOutcome?: unknown
+      hasErrorLabel?: (label: string) => boolean
+      cause?: unknown
+    }
+    if (commitOutcome === 'unknown') return true
+    if (typeof hasErrorLabel === 'function') {
+      if (hasErrorLabel.call(current, 'UnknownTransactionCommitResult')) return true
+    }
+    current = cause
   }
   return false
 }

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url'
 import { LibsqlError } from '@libsql/client'
 import { DrizzleQueryError } from 'drizzle-orm'
 import type { Request } from 'express'
+import { MongoNetworkError, MongoServerError } from 'mongodb'
 import pg from 'pg'
 import { describe, expect, test } from 'vitest'
 
@@ -62,6 +63,15 @@ describe('isCommitOutcomeUnknown', () => {
     const unknown = Object.assign(new Error('lost'), { commitOutcome: 'unknown' })
     expect(isCommitOutcomeUnknown(unknown)).toBe(true)
     expect(isCommitOutcomeUnknown(new Error('Payload', { cause: unknown }))).toBe(true)
+  })
+
+  test('should read the MongoDB driver’s label for a commit it could not confirm', () => {
+    const unconfirmed = new MongoNetworkError('connection reset during commitTransaction')
+    unconfirmed.addErrorLabel('UnknownTransactionCommitResult')
+    expect(isCommitOutcomeUnknown(new Error('Payload', { cause: unconfirmed }))).toBe(true)
+    // A commit the server refused (a write conflict) carries no such label: it did not commit.
+    const refused = new MongoServerError({ message: 'WriteConflict', code: 112 })
+    expect(isCommitOutcomeUnknown(refused)).toBe(false)
   })
 
   test('should not find it on a refused commit or a plain outage', () => {
