@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { graphQLErrorCode } from '../graphql/errorCode'
 import { HttpError } from './httpError'
-import { isCommitOutcomeUnknown, isDatabaseUnavailable } from './outage/databaseFault'
+import { databaseFaultReason } from './outage/databaseFault'
 import { sendDatabaseUnavailable } from './outage/outageResponse'
 
 /** Statuses that body-parser and friends attach to the errors they raise. */
@@ -33,8 +33,8 @@ export function errorHandler(payload: Payload): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) return next(error)
     // A database that timed out or cannot be reached is a moment's unavailability, not a bug.
-    if (isCommitOutcomeUnknown(error)) return sendDatabaseUnavailable(res, 'save-outcome-unknown')
-    if (isDatabaseUnavailable(error)) return sendDatabaseUnavailable(res)
+    const databaseReason = databaseFaultReason(error)
+    if (databaseReason) return sendDatabaseUnavailable(res, databaseReason)
     const status = statusOf(error)
     if (status >= 500) payload.logger.error({ err: error }, 'request failed')
     const type = (error as { type?: string })?.type

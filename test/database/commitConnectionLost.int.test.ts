@@ -12,9 +12,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { getJson, sendJson } from '../helpers/http'
-import { seedSource } from '../helpers/seeded'
+import { firstPublishedFaq, seedSource } from '../helpers/seeded'
 import { bearer, signInAs, type StaffMember } from '../helpers/staff'
-import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy'
+import { sharedPostgres, startTcpProxy, type TcpProxy, throughProxy } from '../helpers/tcpProxy'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
 const isPostgres = process.env.TEST_DB_ENGINE === 'postgres'
@@ -40,25 +40,12 @@ describe.runIf(isPostgres)('a save whose connection is lost during COMMIT', () =
     (await getJson(`${server.baseUrl}/api/faqs/${faq.id}?locale=en&depth=0`)).body.question
 
   beforeAll(async () => {
-    const target = new URL(process.env.TEST_POSTGRES_URL!)
-    proxy = await startTcpProxy(target.hostname, Number(target.port || 5432))
-    server = await startTestServer({
-      connectThrough: (databaseUrl) => {
-        const url = new URL(databaseUrl)
-        url.hostname = '127.0.0.1'
-        url.port = String(proxy.port)
-        return url.toString()
-      },
-    })
+    const { host, port } = sharedPostgres()
+    proxy = await startTcpProxy(host, port)
+    server = await startTestServer({ connectThrough: throughProxy(proxy.port) })
     await seedSource(server.payload)
     reviewer = await signInAs(server.payload, server.baseUrl, 'reviewer')
-    const { docs } = await server.payload.find({
-      collection: 'faqs',
-      where: { _status: { equals: 'published' } },
-      limit: 1,
-      locale: 'en',
-    })
-    faq = { id: String(docs[0].id), question: docs[0].question as string }
+    faq = await firstPublishedFaq(server.payload)
   })
   afterAll(async () => {
     await server?.close()

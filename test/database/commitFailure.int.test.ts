@@ -15,7 +15,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { getJson, sendJson } from '../helpers/http'
-import { seedSource } from '../helpers/seeded'
+import { firstPublishedFaq, seedSource } from '../helpers/seeded'
 import { bearer, signInAs, type StaffMember } from '../helpers/staff'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
@@ -80,13 +80,7 @@ describe.runIf(engine === 'sqlite' || engine === 'postgres')('a save whose commi
     server = await startTestServer()
     await seedSource(server.payload)
     reviewer = await signInAs(server.payload, server.baseUrl, 'reviewer')
-    const { docs } = await server.payload.find({
-      collection: 'faqs',
-      where: { _status: { equals: 'published' } },
-      limit: 1,
-      locale: 'en',
-    })
-    faq = { id: String(docs[0].id), question: docs[0].question as string }
+    faq = await firstPublishedFaq(server.payload)
     await runSql(server.payload, probeTables)
   })
   afterAll(async () => server?.close())

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { graphql, sendJson } from '../helpers/http'
 import { bearer, signInAs, type StaffMember } from '../helpers/staff'
+import { sharedPostgres, throughProxy } from '../helpers/tcpProxy'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 import { startStallingProxy, type StallingProxy } from './boundedWaitsProxy'
 
@@ -50,16 +51,9 @@ describe.runIf(isPostgres)('a database that accepts connections and never answer
   beforeAll(async () => {
     // The driver's own bound (statement timeout + 2 s) is what frees connections that stalled.
     process.env.DATABASE_STATEMENT_TIMEOUT_MS = '2000'
-    const target = new URL(process.env.TEST_POSTGRES_URL!)
-    proxy = await startStallingProxy(target.hostname, Number(target.port || 5432))
-    server = await startTestServer({
-      connectThrough: (databaseUrl) => {
-        const url = new URL(databaseUrl)
-        url.hostname = '127.0.0.1'
-        url.port = String(proxy.port)
-        return url.toString()
-      },
-    })
+    const { host, port } = sharedPostgres()
+    proxy = await startStallingProxy(host, port)
+    server = await startTestServer({ connectThrough: throughProxy(proxy.port) })
     editor = await signInAs(server.payload, server.baseUrl, 'editor')
     await server.payload.create({
       collection: 'conditions',

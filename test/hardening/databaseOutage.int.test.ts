@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { graphql, sendJson } from '../helpers/http'
 import { bearer, signInAs, type StaffMember } from '../helpers/staff'
-import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy'
+import { sharedPostgres, startTcpProxy, type TcpProxy, throughProxy } from '../helpers/tcpProxy'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
 /**
@@ -36,16 +36,9 @@ const readiness = async () => (await fetch(`${server.baseUrl}/readyz`)).status
 
 describe.runIf(isPostgres)('database outage (PostgreSQL through a proxy)', () => {
   beforeAll(async () => {
-    const target = new URL(process.env.TEST_POSTGRES_URL!)
-    proxy = await startTcpProxy(target.hostname, Number(target.port || 5432))
-    server = await startTestServer({
-      connectThrough: (databaseUrl) => {
-        const url = new URL(databaseUrl)
-        url.hostname = '127.0.0.1'
-        url.port = String(proxy.port)
-        return url.toString()
-      },
-    })
+    const { host, port } = sharedPostgres()
+    proxy = await startTcpProxy(host, port)
+    server = await startTestServer({ connectThrough: throughProxy(proxy.port) })
     editor = await signInAs(server.payload, server.baseUrl, 'editor')
     await server.payload.create({
       collection: 'conditions',

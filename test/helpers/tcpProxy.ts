@@ -16,6 +16,22 @@ export type TcpProxy = {
   close: () => Promise<void>
 }
 
+/** The PostgreSQL server the suites share (TEST_POSTGRES_URL): where a proxy in front of it points. */
+export function sharedPostgres(): { host: string; port: number } {
+  const target = new URL(process.env.TEST_POSTGRES_URL!)
+  return { host: target.hostname, port: Number(target.port || 5432) }
+}
+
+/** For startTestServer's `connectThrough`: the same database, reached through a proxy on `port`. */
+export const throughProxy =
+  (port: number) =>
+  (databaseUrl: string): string => {
+    const url = new URL(databaseUrl)
+    url.hostname = '127.0.0.1'
+    url.port = String(port)
+    return url.toString()
+  }
+
 /** PostgreSQL's startup message carries protocol 3.0; SSL and GSS requests come before it. */
 const protocolVersion3 = 196608
 
@@ -77,8 +93,9 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
       const armed = commitToCut
       if (!armed) return
       if (armed.statement.test(text)) inMarkedTransaction = true
-      if (/^\s*(commit|rollback)\s*;?\s*$/i.test(text)) {
-        if (inMarkedTransaction && /commit/i.test(text)) {
+      const end = /^\s*(commit|rollback)\s*;?\s*$/i.exec(text)?.[1]?.toLowerCase()
+      if (end) {
+        if (inMarkedTransaction && end === 'commit') {
           commitToCut = undefined
           cutOnAnswer = armed.done
         }

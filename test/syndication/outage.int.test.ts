@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { problemTypeUri } from '../../src/syndication/shape/problem'
 import { syndicationFixture } from '../helpers/syndication'
-import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy'
+import { sharedPostgres, startTcpProxy, type TcpProxy, throughProxy } from '../helpers/tcpProxy'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
 /**
@@ -27,16 +27,9 @@ async function waitFor(check: () => Promise<boolean>, what: string, deadlineMs =
 
 describe.runIf(isPostgres)('the partner API during a database outage', () => {
   beforeAll(async () => {
-    const target = new URL(process.env.TEST_POSTGRES_URL!)
-    proxy = await startTcpProxy(target.hostname, Number(target.port || 5432))
-    server = await startTestServer({
-      connectThrough: (databaseUrl) => {
-        const url = new URL(databaseUrl)
-        url.hostname = '127.0.0.1'
-        url.port = String(proxy.port)
-        return url.toString()
-      },
-    })
+    const { host, port } = sharedPostgres()
+    proxy = await startTcpProxy(host, port)
+    server = await startTestServer({ connectThrough: throughProxy(proxy.port) })
     fixture = await syndicationFixture(server.baseUrl, server.payload)
   })
   afterAll(async () => {

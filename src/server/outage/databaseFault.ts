@@ -20,18 +20,22 @@ const unavailableMessages = [
 ]
 const unavailableSystemCodes = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'SQLITE_BUSY']
 
+/** An error and the errors it was caused by (Payload and drizzle wrap the driver's), innermost last. */
+function* causeChain(error: unknown): Generator<object> {
+  for (let current = error, depth = 0; current && depth < 8; depth++) {
+    yield current as object
+    current = (current as { cause?: unknown }).cause
+  }
+}
+
 /**
- * Whether an error (or any error it was caused by: Payload and drizzle wrap the driver's) says the
- * database timed out or could not be reached. Such a failure is the service being unavailable for
- * a moment: the client hears 503 with Retry-After, not a 500 that reads as a bug.
+ * Whether an error (or any error it was caused by) says the database timed out or could not be
+ * reached. Such a failure is the service being unavailable for a moment: the client hears 503 with
+ * Retry-After, not a 500 that reads as a bug.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 8; depth++) {
-    const { code, message, cause } = current as {
-      code?: unknown
-      message?: unknown
-      cause?: unknown
-    }
+  for (const current of causeChain(error)) {
+    const { code, message } = current as { code?: unknown; message?: unknown }
     if (typeof code === 'string') {
       if (unavailableSqlStates.some((state) => state.test(code))) return true
       if (unavailableSystemCodes.includes(code)) return true
@@ -39,7 +43,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof message === 'string' && unavailableMessages.some((words) => words.test(message))) {
       return true
     }
-    current = cause
   }
   return false
 }
@@ -51,19 +54,27 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * editor "nothing was changed" would then be a guess, and possibly false.
  */
 export function isCommitOutcomeUnknown(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 8; depth++) {
-    const { commitOutcome, hasErrorLabel, cause } = current as {
+  for (const current of causeChain(error)) {
+    const { commitOutcome, hasErrorLabel } = current as {
       commitOutcome?: unknown
       hasErrorLabel?: (label: string) => boolean
-      cause?: unknown
     }
     if (commitOutcome === 'unknown') return true
-    if (typeof hasErrorLabel === 'function') {
-      if (hasErrorLabel.call(current, 'UnknownTransactionCommitResult')) return true
-    }
-    current = cause
+    if (hasErrorLabel?.call(current, 'UnknownTransactionCommitResult')) return true
   }
   return false
+}
+
+/**
+ * Which 503 a failed request gets when the database is the reason, or undefined when it is not: a
+ * save whose commit outcome is unknown must not hear "nothing was changed".
+ */
+export function databaseFaultReason(
+  error: unknown,
+): 'save-outcome-unknown' | 'database' | undefined {
+  if (isCommitOutcomeUnknown(error)) return 'save-outcome-unknown'
+  if (isDatabaseUnavailable(error)) return 'database'
+  return undefined
 }
 
 export type FaultSlot = { fault?: unknown }

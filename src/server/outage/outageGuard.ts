@@ -1,12 +1,7 @@
 import type { RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
-import {
-  isCommitOutcomeUnknown,
-  isDatabaseUnavailable,
-  recordedFault,
-  withFaultSlot,
-} from './databaseFault'
+import { databaseFaultReason, recordedFault, withFaultSlot } from './databaseFault'
 import { databaseMonitor, outageTiming } from './databaseMonitor'
 import { sendDatabaseUnavailable } from './outageResponse'
 import { mayBeSaving } from './mayBeSaving'
@@ -48,14 +43,10 @@ export async function answeredAsOutage(
 ): Promise<boolean> {
   if (res.headersSent) return true
   const monitor = databaseMonitor(payload)
-  if (isCommitOutcomeUnknown(error)) {
+  const reason = databaseFaultReason(error)
+  if (reason) {
     void monitor.check()
-    sendDatabaseUnavailable(res, 'save-outcome-unknown')
-    return true
-  }
-  if (isDatabaseUnavailable(error)) {
-    void monitor.check()
-    sendDatabaseUnavailable(res)
+    sendDatabaseUnavailable(res, reason)
     return true
   }
   const reachable = await monitor.check()

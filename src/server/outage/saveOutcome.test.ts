@@ -14,7 +14,7 @@ import { MongoNetworkError, MongoServerError } from 'mongodb'
 import pg from 'pg'
 import { describe, expect, test } from 'vitest'
 
-import { isCommitOutcomeUnknown } from './databaseFault'
+import { databaseFaultReason, isCommitOutcomeUnknown } from './databaseFault'
 import { mayBeSaving } from './mayBeSaving'
 
 // Our @payloadcms/drizzle patch; not among the package's exports, so loaded by its file.
@@ -77,6 +77,18 @@ describe('isCommitOutcomeUnknown', () => {
   test('should not find it on a refused commit or a plain outage', () => {
     expect(isCommitOutcomeUnknown(wrapped(postgresError('23503', 'ERROR')))).toBe(false)
     expect(isCommitOutcomeUnknown(systemError('ECONNREFUSED'))).toBe(false)
+  })
+})
+
+describe('databaseFaultReason', () => {
+  test('should pick the unknown outcome over the outage its lost connection also looks like', () => {
+    const lost = wrapped(
+      new Error('Client has encountered a connection error and is not queryable'),
+    )
+    const unknown = Object.assign(new Error('lost', { cause: lost }), { commitOutcome: 'unknown' })
+    expect(databaseFaultReason(lost)).toBe('database')
+    expect(databaseFaultReason(unknown)).toBe('save-outcome-unknown')
+    expect(databaseFaultReason(wrapped(postgresError('23503', 'ERROR')))).toBeUndefined()
   })
 })
 
